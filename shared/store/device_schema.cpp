@@ -1,0 +1,84 @@
+#include "store/device_schema.h"
+
+namespace pantau::store {
+
+namespace {
+
+// v1: records as the device sees them, the outbox of unacknowledged local
+// changes, and a key-value table for identity, clock and cursor.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE records (
+    type    TEXT NOT NULL,
+    id      TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    origin  TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    data    TEXT NOT NULL,
+    PRIMARY KEY (type, id)
+) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    type       TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    unit_id    TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    base       TEXT,
+    deleted    INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+    data       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    batch      INTEGER
+);
+CREATE INDEX outbox_by_batch ON outbox (batch);
+CREATE INDEX outbox_by_record ON outbox (type, id);
+)sql";
+
+// v2: the last server-confirmed state of each record, so a rejected local
+// change can be undone, and the conflicts a person should look at.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE records ADD COLUMN confirmed_version TEXT;
+ALTER TABLE records ADD COLUMN confirmed_origin TEXT;
+ALTER TABLE records ADD COLUMN confirmed_deleted INTEGER;
+ALTER TABLE records ADD COLUMN confirmed_data TEXT;
+UPDATE records SET confirmed_version = version, confirmed_origin = origin,
+                   confirmed_deleted = deleted, confirmed_data = data
+ WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.type = records.type AND o.id = records.id);
+
+CREATE TABLE conflicts (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    type           TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    local_version  TEXT NOT NULL,
+    local_origin   TEXT NOT NULL,
+    local_data     TEXT NOT NULL,
+    remote_version TEXT NOT NULL,
+    remote_origin  TEXT NOT NULL,
+    remote_data    TEXT NOT NULL,
+    detected_at    INTEGER NOT NULL,
+    resolved       INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
+// v3: rejected changes stay in the outbox with the server's reason, and the
+// roll-call screen reads a unit's day through an index.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE outbox ADD COLUMN rejected_reason TEXT;
+ALTER TABLE outbox ADD COLUMN rejected_at INTEGER;
+CREATE INDEX records_by_unit ON records (type, unit_id);
+CREATE INDEX attendance_by_day ON records (unit_id, json_extract(data, '$.date'))
+    WHERE type = 'attendance';
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+
+}  // namespace
+
+std::span<const sqlite::Migration> device_migrations() { return kMigrations; }
+
+}  // namespace pantau::store

@@ -1,0 +1,100 @@
+// The server's side of the protocol as pure functions over a narrow store
+// interface: apply a push batch (numbering, replay, merge, conflicts,
+// rejections, re-stamping of far-ahead clocks) and read a pull page in commit
+// order within the caller's scope. The sync server runs them inside one store
+// transaction per request; tests run them over MemoryCentralStore.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "clock/hlc.h"
+#include "sync/change.h"
+#include "sync/protocol.h"
+
+namespace pantau::sync {
+
+struct CallerScope {
+    std::string device_id;
+    std::set<std::string> units;  // the user's units and all their sub-units
+    bool may_write = true;        // false for HR and oversight
+};
+
+struct ConflictRecord {
+    std::string type;
+    std::string record_id;
+    std::string unit_id;
+    Change winner;
+    Change loser;
+    std::int64_t detected_at = 0;
+};
+
+struct RejectedRecord {
+    std::string device_id;
+    std::int64_t batch = 0;
+    nlohmann::json change;
+    std::string reason;
+    std::int64_t at = 0;
+};
+
+struct CommittedChange {
+    std::int64_t seq = 0;  // commit position; a pull cursor names one
+    Change change;
+};
+
+// What a central store offers the protocol functions. Every call of one
+// request happens inside the one transaction the caller opened.
+class CentralStore {
+public:
+    virtual ~CentralStore() = default;
+
+    virtual std::int64_t last_batch(const std::string& device_id) = 0;  // 0: none yet
+    virtual std::optional<nlohmann::json> stored_response(const std::string& device_id, std::int64_t batch) = 0;
+    virtual void save_response(const std::string& device_id, std::int64_t batch, const nlohmann::json& response) = 0;
+
+    virtual std::optional<Change> current(const std::string& type, const std::string& id) = 0;
+    // Makes `change` the record's current version at the next commit position.
+    // `device_version` is the device's own version when the server re-stamped it.
+    virtual void put(const Change& change, const std::optional<std::string>& device_version) = 0;
+    virtual std::vector<CommittedChange> changes_after(std::int64_t seq, const std::set<std::string>& units,
+                                                       std::size_t limit) = 0;
+
+    virtual void add_conflict(const ConflictRecord& conflict) = 0;
+    virtual void add_rejected(const RejectedRecord& rejected) = 0;
+
+    virtual Hlc clock() = 0;
+    virtual void save_clock(Hlc last) = 0;
+};
+
+// Domain checks of one change against the record it would replace; returns a
+// reason to reject, or nothing. Envelope, scope and write rights are checked before.
+using ChangeRule = std::function<std::optional<std::string>(
+    const Change& incoming, const std::optional<Change>& current, const CallerScope& caller)>;
+
+struct CentralConfig {
+    std::size_t max_changes_per_batch = 1000;
+    std::int64_t max_clock_ahead_ms = 5 * 60'000;
+    std::size_t max_pull_limit = 1000;
+};
+
+struct Reply {
+    int status = 200;
+    nlohmann::json body;
+};
+
+Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann::json& request,
+                 std::int64_t now_ms, const ChangeRule& rule, const CentralConfig& config = {});
+
+// `cursor` is what the previous page returned ("" to start); limit <= 0 means the maximum.
+Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor, int limit,
+                const CentralConfig& config = {});
+
+std::string encode_cursor(std::int64_t seq);
+std::optional<std::int64_t> decode_cursor(const std::string& cursor);
+
+}  // namespace pantau::sync

@@ -1,0 +1,61 @@
+// The v1 sync messages (sync-protocol.md) as value types with JSON mapping,
+// used by the device engine, the server and the test servers alike.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/problem.h"
+#include "sync/change.h"
+
+namespace pantau::sync {
+
+enum class ResultStatus { Applied, Superseded, Rejected };
+std::string to_string(ResultStatus s);
+std::optional<ResultStatus> result_status_from_string(std::string_view s);
+
+struct PushRequest {
+    std::int64_t batch = 0;
+    std::vector<nlohmann::json> changes;  // raw: each change is checked on its own
+
+    // Structural checks of the request; a bad change does not fail the request.
+    static std::optional<PushRequest> from_json(const nlohmann::json& j, Problems& problems);
+    nlohmann::json to_json() const;
+};
+
+struct ChangeResult {
+    std::string id;
+    ResultStatus status = ResultStatus::Applied;
+    std::string reason;   // empty unless rejected or superseded
+    std::string version;  // the version stored, when the server re-stamped the change
+    bool operator==(const ChangeResult&) const = default;
+};
+
+struct PushResponse {
+    std::int64_t batch = 0;
+    std::vector<ChangeResult> results;
+
+    static std::optional<PushResponse> from_json(const nlohmann::json& j, Problems& problems);
+    nlohmann::json to_json() const;
+};
+
+struct PullPage {
+    std::vector<Change> changes;
+    std::string cursor;
+    bool more = false;
+
+    static std::optional<PullPage> from_json(const nlohmann::json& j, Problems& problems);
+    nlohmann::json to_json() const;
+};
+
+// {"error": {"code": ..., "message": ...}} plus optional extra fields.
+nlohmann::json error_body(std::string_view code, std::string_view message,
+                          const nlohmann::json& extra = nlohmann::json::object());
+
+// Reads the next expected batch number from a 409 body, if the server sent one.
+std::optional<std::int64_t> expected_batch(const nlohmann::json& error_response);
+
+}  // namespace pantau::sync
