@@ -123,7 +123,7 @@ Command SyncEngine::on(const RequestFailed& e) {
                 if (auto r = journal_.release_batch(in_flight_->number); !r)
                     return stop(r.error().code, r.error().message);
                 std::size_t bytes = 0;
-                for (const auto& c : in_flight_->changes) bytes += c.to_json().dump().size();
+                for (const auto& c : in_flight_->changes) bytes += c.data.dump().size();
                 batch_bytes_ = std::max<std::size_t>(1, bytes / 2);
                 in_flight_.reset();
                 return next_step();

@@ -16,7 +16,7 @@ namespace pantau::sync {
 
 struct BatchLimits {
     std::size_t max_changes = 500;
-    std::size_t max_bytes = 1 << 20;  // of change JSON; keeps requests well under the server's body limit
+    std::size_t max_bytes = 1 << 20;  // of the changes' data JSON; keeps requests under the server's body limit
 };
 
 struct OutgoingBatch {

@@ -1,0 +1,217 @@
+#include <catch2/catch.hpp>
+
+#include "store/device_store.h"
+#include "sync/engine.h"
+
+using nlohmann::json;
+using pantau::store::DeviceStore;
+using namespace pantau::sync;
+
+namespace {
+
+const std::string kUnit = "11111111-1111-4111-8111-111111111111";
+const std::int64_t kNow = 1'795'400'000'000;
+
+std::string rid(int n) {
+    char id[40];
+    std::snprintf(id, sizeof id, "22222222-2222-4222-8222-%012d", n);
+    return id;
+}
+
+DeviceStore enrolled_store() {
+    auto s = DeviceStore::open(":memory:");
+    REQUIRE(s.ok());
+    REQUIRE(s->set_device_id("dev").ok());
+    return std::move(s).value();
+}
+
+struct Fixture {
+    DeviceStore store = enrolled_store();
+
+    void edit(int n, const std::string& status = "HADIR") {
+        REQUIRE(store.record({"attendance", rid(n), kUnit, json{{"status", status}}}, kNow).ok());
+    }
+};
+
+json applied_answer(const SendPush& push) {
+    json results = json::array();
+    for (const auto& c : push.body["changes"]) results.push_back({{"id", c["id"]}, {"status", "applied"}});
+    return {{"batch", push.batch}, {"results", results}};
+}
+
+RequestFailed failure(int status, json body = {}) {
+    return RequestFailed{kNow, status, std::move(body), std::nullopt, 0.5};
+}
+
+json empty_page(const std::string& cursor = "c1", bool more = false) {
+    return {{"changes", json::array()}, {"cursor", cursor}, {"more", more}};
+}
+
+}  // namespace
+
+TEST_CASE("with nothing to send the engine pulls from the saved cursor and finishes") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    auto cmd = engine.handle(SyncRequested{kNow});
+    REQUIRE(std::holds_alternative<SendPull>(cmd));
+    CHECK(std::get<SendPull>(cmd).cursor.empty());
+    CHECK(std::get<SendPull>(cmd).limit == EngineConfig{}.pull_limit);
+    cmd = engine.handle(PullAnswered{kNow, empty_page("c9")});
+    CHECK(std::holds_alternative<Finished>(cmd));
+    CHECK(engine.phase() == Phase::Idle);
+    CHECK(f.store.pull_cursor().value() == "c9");
+    CHECK(std::get<SendPull>(engine.handle(SyncRequested{kNow})).cursor == "c9");
+}
+
+TEST_CASE("local changes are pushed first, then the engine pulls") {
+    Fixture f;
+    f.edit(1);
+    f.edit(2);
+    SyncEngine engine(f.store);
+    auto cmd = engine.handle(SyncRequested{kNow});
+    REQUIRE(std::holds_alternative<SendPush>(cmd));
+    const auto& push = std::get<SendPush>(cmd);
+    CHECK(push.batch == 1);
+    CHECK(push.body["batch"] == 1);
+    CHECK(push.body["changes"].size() == 2);
+    cmd = engine.handle(PushAnswered{kNow, applied_answer(push)});
+    REQUIRE(std::holds_alternative<SendPull>(cmd));
+    CHECK(f.store.waiting_count() == 0);
+    cmd = engine.handle(PullAnswered{kNow, empty_page()});
+    REQUIRE(std::holds_alternative<Finished>(cmd));
+    CHECK(std::get<Finished>(cmd).report.pushed.applied == 2);
+    CHECK(std::get<Finished>(cmd).report.batches == 1);
+}
+
+TEST_CASE("a large outbox goes in several batches numbered in order") {
+    Fixture f;
+    for (int i = 0; i < 5; ++i) f.edit(i);
+    EngineConfig config;
+    config.batch.max_changes = 2;
+    SyncEngine engine(f.store, config);
+    auto cmd = engine.handle(SyncRequested{kNow});
+    std::vector<std::int64_t> numbers;
+    while (std::holds_alternative<SendPush>(cmd)) {
+        numbers.push_back(std::get<SendPush>(cmd).batch);
+        cmd = engine.handle(PushAnswered{kNow, applied_answer(std::get<SendPush>(cmd))});
+    }
+    CHECK(numbers == std::vector<std::int64_t>{1, 2, 3});
+    CHECK(std::holds_alternative<SendPull>(cmd));
+}
+
+TEST_CASE("a lost answer is retried with growing backoff and the same batch is resent") {
+    Fixture f;
+    f.edit(1);
+    SyncEngine engine(f.store);
+    const auto first = std::get<SendPush>(engine.handle(SyncRequested{kNow}));
+    std::vector<std::int64_t> waits;
+    for (int i = 0; i < 10; ++i) {
+        auto cmd = engine.handle(RequestFailed{kNow, 0, {}, std::nullopt, 1.0});
+        REQUIRE(std::holds_alternative<ScheduleRetry>(cmd));
+        waits.push_back(std::get<ScheduleRetry>(cmd).after_ms);
+        auto again = engine.handle(TimerFired{kNow});
+        REQUIRE(std::holds_alternative<SendPush>(again));
+        CHECK(std::get<SendPush>(again).body == first.body);
+    }
+    CHECK(waits[0] == 2'000);
+    CHECK(waits[1] == 4'000);
+    CHECK(waits[2] == 8'000);
+    CHECK(waits[9] == 300'000);
+    CHECK(engine.consecutive_failures() == 10);
+}
+
+TEST_CASE("jitter spreads the retries of devices that failed together") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    CHECK(std::get<ScheduleRetry>(engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, 0.0})).after_ms == 1'000);
+}
+
+TEST_CASE("a 429 waits exactly as long as the server asked") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    auto cmd = engine.handle(RequestFailed{kNow, 429, {}, std::int64_t{30'000}, 0.5});
+    CHECK(std::get<ScheduleRetry>(cmd).after_ms == 30'000);
+}
+
+TEST_CASE("a 409 renumbers the unanswered batch to the number the server expects") {
+    Fixture f;
+    f.edit(1);
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    auto cmd = engine.handle(
+        failure(409, json{{"error", {{"code", "batch_out_of_order"}, {"message", "m"}, {"expected_batch", 7}}}}));
+    REQUIRE(std::holds_alternative<SendPush>(cmd));
+    CHECK(std::get<SendPush>(cmd).batch == 7);
+    cmd = engine.handle(PushAnswered{kNow, applied_answer(std::get<SendPush>(cmd))});
+    CHECK(std::holds_alternative<SendPull>(cmd));
+    f.edit(2);
+    (void)engine.handle(PullAnswered{kNow, empty_page()});
+    CHECK(std::get<SendPush>(engine.handle(SyncRequested{kNow})).batch == 8);
+}
+
+TEST_CASE("a 413 splits the batch into smaller ones") {
+    Fixture f;
+    for (int i = 0; i < 4; ++i) f.edit(i);
+    SyncEngine engine(f.store);
+    auto cmd = engine.handle(SyncRequested{kNow});
+    REQUIRE(std::get<SendPush>(cmd).body["changes"].size() == 4);
+    cmd = engine.handle(failure(413));
+    REQUIRE(std::holds_alternative<SendPush>(cmd));
+    CHECK(std::get<SendPush>(cmd).batch == 1);
+    CHECK(std::get<SendPush>(cmd).body["changes"].size() == 2);
+}
+
+TEST_CASE("a 401 stops syncing and asks for enrolment, keeping the outbox") {
+    Fixture f;
+    f.edit(1);
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    auto cmd = engine.handle(failure(401));
+    REQUIRE(std::holds_alternative<Stopped>(cmd));
+    CHECK(std::get<Stopped>(cmd).code == "unauthorized");
+    CHECK(engine.phase() == Phase::Stopped);
+    CHECK(f.store.waiting_count() == 1);
+}
+
+TEST_CASE("a push answer for another batch stops with a protocol error and changes nothing") {
+    Fixture f;
+    f.edit(1);
+    SyncEngine engine(f.store);
+    auto push = std::get<SendPush>(engine.handle(SyncRequested{kNow}));
+    json wrong = applied_answer(push);
+    wrong["batch"] = 99;
+    auto cmd = engine.handle(PushAnswered{kNow, wrong});
+    REQUIRE(std::holds_alternative<Stopped>(cmd));
+    CHECK(std::get<Stopped>(cmd).code == "protocol_error");
+    CHECK(f.store.waiting_count() == 1);
+}
+
+TEST_CASE("pages are pulled while the server says there is more") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    auto cmd = engine.handle(PullAnswered{kNow, empty_page("c5", true)});
+    REQUIRE(std::holds_alternative<SendPull>(cmd));
+    CHECK(std::get<SendPull>(cmd).cursor == "c5");
+    CHECK(std::holds_alternative<Finished>(engine.handle(PullAnswered{kNow, empty_page("c6", false)})));
+}
+
+TEST_CASE("a sync asked for during a round makes the round go once more") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    f.edit(1);
+    CHECK(std::holds_alternative<Wait>(engine.handle(SyncRequested{kNow})));
+    auto cmd = engine.handle(PullAnswered{kNow, empty_page()});
+    REQUIRE(std::holds_alternative<SendPush>(cmd));
+}
+
+TEST_CASE("answers that arrive when nothing is asked are ignored") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    CHECK(std::holds_alternative<Wait>(engine.handle(PullAnswered{kNow, empty_page()})));
+    CHECK(std::holds_alternative<Wait>(engine.handle(TimerFired{kNow})));
+    CHECK(f.store.pull_cursor().value().empty());
+}
