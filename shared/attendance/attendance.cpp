@@ -1,0 +1,142 @@
+#include "attendance/attendance.h"
+
+#include <cmath>
+#include <limits>
+
+#include "core/json_fields.h"
+#include "core/text.h"
+#include "core/timestamp.h"
+#include "clock/uuid.h"
+
+namespace pantau {
+
+namespace {
+
+std::optional<Location> read_location(FieldReader& r, Problems& problems) {
+    const auto* object = r.object("location", false);
+    if (!object)
+        return std::nullopt;
+    FieldReader l(*object, problems, r.path("location"));
+    Location location;
+    location.lat = l.number("lat");
+    location.lon = l.number("lon");
+    location.accuracy_m = l.optional_number("accuracy_m");
+    l.reject_unknown();
+    return location;
+}
+
+bool within(double value, double low, double high) {
+    return value >= low && value <= high;
+}
+
+void out_of_range(Problems& problems, const std::string& field, const std::string& range) {
+    add_problem(problems, field, "out_of_range",
+                "Kolom '" + field + "' harus di antara " + range + ".",
+                "Field '" + field + "' must be between " + range + ".");
+}
+
+}  // namespace
+
+Attendance Attendance::from_json(const nlohmann::json& data, Problems& problems) {
+    FieldReader r(data, problems, "data");
+    Attendance a;
+    a.employee_id = r.string("employee_id");
+    a.date = r.date("date").value_or(a.date);
+    a.status = r.string("status");
+    if (auto minutes = r.optional_integer("minutes")) {
+        if (*minutes < std::numeric_limits<int>::min() ||
+            *minutes > std::numeric_limits<int>::max())
+            out_of_range(problems, r.path("minutes"), "1 .. " + std::to_string(kMaxMinutes));
+        else
+            a.minutes = static_cast<int>(*minutes);
+    }
+    a.leave_kind = r.optional_string("leave_kind");
+    a.note = r.optional_string("note");
+    a.recorded_at = r.timestamp("recorded_at");
+    a.location = read_location(r, problems);
+    r.reject_unknown();
+    return a;
+}
+
+nlohmann::json Attendance::to_json() const {
+    nlohmann::json j = {{"employee_id", employee_id},
+                        {"date", date.iso()},
+                        {"status", status},
+                        {"recorded_at", format_timestamp(recorded_at)}};
+    if (minutes)
+        j["minutes"] = *minutes;
+    if (leave_kind)
+        j["leave_kind"] = *leave_kind;
+    if (note)
+        j["note"] = *note;
+    if (location) {
+        nlohmann::json l = {{"lat", location->lat}, {"lon", location->lon}};
+        if (location->accuracy_m)
+            l["accuracy_m"] = *location->accuracy_m;
+        j["location"] = std::move(l);
+    }
+    return j;
+}
+
+Problems Attendance::validate() const {
+    return validate(attendance_status_catalogue(), leave_kind_catalogue());
+}
+
+Problems Attendance::validate(const AttendanceStatusCatalogue& statuses,
+                              const LeaveKindCatalogue& leave_kinds) const {
+    Problems problems;
+    if (!is_uuid(employee_id))
+        add_problem(problems, "data.employee_id", "invalid_uuid",
+                    "Kolom 'data.employee_id' harus UUID (huruf kecil).",
+                    "Field 'data.employee_id' must be a lowercase UUID.");
+
+    const auto* s = statuses.find(status);
+    if (!s)
+        add_problem(problems, "data.status", "unknown_value",
+                    "Status kehadiran '" + status + "' tidak dikenal.",
+                    "Attendance status '" + status + "' is not known.");
+
+    if (s && s->needs_minutes && !minutes)
+        add_problem(problems, "data.minutes", "required",
+                    "Status " + status + " wajib mencantumkan jumlah menit.",
+                    "Status " + status + " requires the number of minutes.");
+    if (s && !s->needs_minutes && minutes)
+        add_problem(problems, "data.minutes", "not_allowed",
+                    "Status " + status + " tidak mencatat menit.",
+                    "Status " + status + " does not record minutes.");
+    if (minutes && (*minutes < 1 || *minutes > kMaxMinutes))
+        out_of_range(problems, "data.minutes", "1 .. " + std::to_string(kMaxMinutes));
+
+    if (s && s->needs_leave_kind && !leave_kind)
+        add_problem(problems, "data.leave_kind", "required",
+                    "Status " + status + " wajib mencantumkan jenis cuti.",
+                    "Status " + status + " requires a leave kind.");
+    if (s && !s->needs_leave_kind && leave_kind)
+        add_problem(problems, "data.leave_kind", "not_allowed",
+                    "Status " + status + " tidak mencatat jenis cuti.",
+                    "Status " + status + " does not record a leave kind.");
+    if (leave_kind && !leave_kinds.find(*leave_kind))
+        add_problem(problems, "data.leave_kind", "unknown_value",
+                    "Jenis cuti '" + *leave_kind + "' tidak dikenal.",
+                    "Leave kind '" + *leave_kind + "' is not known.");
+
+    if (note && utf8_length(*note) > static_cast<std::size_t>(kMaxNoteLength))
+        add_problem(problems, "data.note", "too_long",
+                    "Catatan paling banyak " + std::to_string(kMaxNoteLength) + " karakter.",
+                    "A note has at most " + std::to_string(kMaxNoteLength) + " characters.");
+
+    if (location) {
+        if (!within(location->lat, -90.0, 90.0))
+            out_of_range(problems, "data.location.lat", "-90 .. 90");
+        if (!within(location->lon, -180.0, 180.0))
+            out_of_range(problems, "data.location.lon", "-180 .. 180");
+        if (location->accuracy_m &&
+            !(std::isfinite(*location->accuracy_m) && *location->accuracy_m >= 0.0))
+            add_problem(problems, "data.location.accuracy_m", "out_of_range",
+                        "Akurasi lokasi harus angka yang tidak negatif.",
+                        "The location accuracy must be a non-negative number.");
+    }
+    return problems;
+}
+
+}  // namespace pantau

@@ -1,0 +1,51 @@
+// Attendance: one employee's status on one local date of their unit, as it
+// travels in sync (type "attendance"). Supervisors create and correct these
+// on their phones, often offline; the record id is a name-based UUID of
+// unit/employee/date so two devices recording the same day converge.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "attendance/attendance_status.h"
+#include "attendance/leave_kind.h"
+#include "core/date.h"
+#include "core/problem.h"
+
+namespace pantau {
+
+// Where the supervisor stood when recording, as the phone reported it.
+struct Location {
+    double lat = 0.0;
+    double lon = 0.0;
+    std::optional<double> accuracy_m;
+
+    bool operator==(const Location&) const = default;
+};
+
+struct Attendance {
+    static constexpr int kMaxMinutes = 720;      // a working day is well under 12 hours
+    static constexpr int kMaxNoteLength = 1000;  // in characters (UTF-8 code points)
+
+    std::string employee_id;
+    Date date;                              // local date of the unit
+    std::string status;                     // a code of the attendance_statuses catalogue
+    std::optional<int> minutes;             // for statuses that need minutes
+    std::optional<std::string> leave_kind;  // for statuses that need a leave kind
+    std::optional<std::string> note;
+    std::int64_t recorded_at = 0;  // Unix ms
+    std::optional<Location> location;
+
+    static Attendance from_json(const nlohmann::json& data, Problems& problems);
+    nlohmann::json to_json() const;
+
+    Problems validate() const;
+    Problems validate(const AttendanceStatusCatalogue& statuses,
+                      const LeaveKindCatalogue& leave_kinds) const;
+
+    bool operator==(const Attendance&) const = default;
+};
+
+}  // namespace pantau

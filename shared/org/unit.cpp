@@ -1,0 +1,50 @@
+#include "org/unit.h"
+
+#include "core/json_fields.h"
+#include "clock/uuid.h"
+
+namespace pantau {
+
+Unit Unit::from_json(const nlohmann::json& data, Problems& problems) {
+    FieldReader r(data, problems, "data");
+    Unit u;
+    u.name = r.string("name");
+    u.kind = r.string("kind");
+    u.parent_id = r.optional_string("parent_id");
+    u.timezone = r.string("timezone");
+    r.reject_unknown();
+    return u;
+}
+
+nlohmann::json Unit::to_json() const {
+    nlohmann::json j = {{"name", name}, {"kind", kind}, {"timezone", timezone}};
+    if (parent_id)
+        j["parent_id"] = *parent_id;
+    return j;
+}
+
+Problems Unit::validate() const {
+    return validate(unit_kind_catalogue(), time_zone_catalogue());
+}
+
+Problems Unit::validate(const UnitKindCatalogue& kinds, const TimeZoneCatalogue& zones) const {
+    Problems problems;
+    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+        add_problem(problems, "data.name", "empty", "Nama unit wajib diisi.",
+                    "The unit's name is required.");
+    if (!kinds.find(kind))
+        add_problem(problems, "data.kind", "unknown_value",
+                    "Jenis unit '" + kind + "' tidak dikenal.",
+                    "Unit kind '" + kind + "' is not known.");
+    if (parent_id && !is_uuid(*parent_id))
+        add_problem(problems, "data.parent_id", "invalid_uuid",
+                    "Kolom 'data.parent_id' harus UUID (huruf kecil).",
+                    "Field 'data.parent_id' must be a lowercase UUID.");
+    if (!zones.find(timezone))
+        add_problem(problems, "data.timezone", "unknown_value",
+                    "Zona waktu '" + timezone + "' tidak dikenal.",
+                    "Time zone '" + timezone + "' is not known.");
+    return problems;
+}
+
+}  // namespace pantau

@@ -1,0 +1,112 @@
+#include "discipline/pp94_article.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "discipline/discipline_rule_set.h"
+
+using namespace pantau;
+
+TEST_CASE("the article catalogue holds Pasal 3 a-h, Pasal 4 a-i and Pasal 5 a-n and nothing else") {
+    std::set<std::string> expected;
+    for (char c = 'a'; c <= 'h'; ++c)
+        expected.insert(std::string("3") + c);
+    for (char c = 'a'; c <= 'i'; ++c)
+        expected.insert(std::string("4") + c);
+    for (char c = 'a'; c <= 'n'; ++c)
+        expected.insert(std::string("5") + c);
+    REQUIRE(expected.size() == 31);
+
+    std::set<std::string> actual;
+    for (const auto& a : pp94_articles().articles())
+        actual.insert(a.code);
+    CHECK(actual == expected);
+    CHECK(pp94_articles().articles().size() == 31);
+}
+
+TEST_CASE("obligations are KEWAJIBAN and prohibitions LARANGAN, each with both titles") {
+    for (const auto& a : pp94_articles().articles()) {
+        INFO(a.code);
+        CHECK(a.kind == (a.code[0] == '5' ? ArticleKind::LARANGAN : ArticleKind::KEWAJIBAN));
+        CHECK_FALSE(a.title_id.empty());
+        CHECK_FALSE(a.title_en.empty());
+    }
+}
+
+TEST_CASE("an article is found by its code") {
+    const Pp94Article* work_hours = pp94_articles().find("4f");
+    REQUIRE(work_hours);
+    CHECK(work_hours->kind == ArticleKind::KEWAJIBAN);
+    CHECK(work_hours->title_id == "Masuk kerja dan menaati jam kerja");
+    REQUIRE(pp94_articles().find("5g"));
+    CHECK(pp94_articles().find("5g")->kind == ArticleKind::LARANGAN);
+}
+
+TEST_CASE("a code outside the catalogue is not found") {
+    CHECK_FALSE(pp94_articles().find("4j"));
+    CHECK_FALSE(pp94_articles().find("5o"));
+    CHECK_FALSE(pp94_articles().find("4F"));
+    CHECK_FALSE(pp94_articles().find(""));
+}
+
+TEST_CASE("the embedded article catalogue names its version") {
+    CHECK(pp94_articles().version() == "2026.1");
+}
+
+TEST_CASE("article kinds convert to and from their codes") {
+    CHECK(to_string(ArticleKind::LARANGAN) == "LARANGAN");
+    CHECK(article_kind_from_string("KEWAJIBAN") == ArticleKind::KEWAJIBAN);
+    CHECK_FALSE(article_kind_from_string("kewajiban"));
+}
+
+TEST_CASE("another version of the article catalogue can be supplied") {
+    const CatalogueFile file{"pp94_articles", "test",
+                             nlohmann::json::array({{{"code", "9z"},
+                                                     {"kind", "LARANGAN"},
+                                                     {"title_id", "Contoh"},
+                                                     {"title_en", "Example"}}})};
+    const auto catalogue = Pp94Catalogue::from_file(file);
+    CHECK(catalogue.version() == "test");
+    REQUIRE(catalogue.find("9z"));
+    CHECK_FALSE(catalogue.find("4f"));
+}
+
+TEST_CASE("an article catalogue with a repeated code or a bad kind is refused") {
+    const nlohmann::json entry = {
+        {"code", "3a"}, {"kind", "KEWAJIBAN"}, {"title_id", "x"}, {"title_en", "x"}};
+    CHECK_THROWS_AS(Pp94Catalogue::from_file({"pp94_articles", "t", {entry, entry}}),
+                    std::invalid_argument);
+    nlohmann::json bad_kind = entry;
+    bad_kind["kind"] = "SARAN";
+    CHECK_THROWS_AS(Pp94Catalogue::from_file({"pp94_articles", "t", {bad_kind}}),
+                    std::invalid_argument);
+}
+
+TEST_CASE("PNS cases follow PP 94 and PPPK cases the instance's rules") {
+    CHECK(discipline_rule_sets().for_kind(EmployeeKind::PNS).rule_set == "PP94");
+    CHECK(discipline_rule_sets().uses_pp94(EmployeeKind::PNS));
+    CHECK(discipline_rule_sets().for_kind(EmployeeKind::PPPK).rule_set == "INSTANCE");
+    CHECK_FALSE(discipline_rule_sets().uses_pp94(EmployeeKind::PPPK));
+}
+
+TEST_CASE("an instance may put PPPK under PP 94 by supplying its own rule-set table") {
+    const CatalogueFile file{
+        "discipline_rule_sets", "local",
+        nlohmann::json::array(
+            {{{"employee_kind", "PNS"}, {"rule_set", "PP94"}, {"label_id", "a"}, {"label_en", "a"}},
+             {{"employee_kind", "PPPK"},
+              {"rule_set", "PP94"},
+              {"label_id", "b"},
+              {"label_en", "b"}}})};
+    CHECK(DisciplineRuleSets::from_file(file).uses_pp94(EmployeeKind::PPPK));
+}
+
+TEST_CASE("a rule-set table that leaves an employee kind without rules is refused") {
+    const CatalogueFile file{"discipline_rule_sets", "t",
+                             nlohmann::json::array({{{"employee_kind", "PNS"},
+                                                     {"rule_set", "PP94"},
+                                                     {"label_id", "a"},
+                                                     {"label_en", "a"}}})};
+    CHECK_THROWS_AS(DisciplineRuleSets::from_file(file), std::invalid_argument);
+}
