@@ -1,0 +1,102 @@
+#include "discipline/discipline_case.h"
+
+#include <algorithm>
+
+#include "core/json_fields.h"
+#include "core/text.h"
+#include "core/timestamp.h"
+#include "discipline/sanction.h"
+#include "clock/uuid.h"
+
+namespace pantau {
+
+std::string_view to_string(CaseSource source) {
+    switch (source) {
+        case CaseSource::INCIDENT:
+            return "INCIDENT";
+        case CaseSource::TK_INDICATION:
+            return "TK_INDICATION";
+    }
+    return "INCIDENT";
+}
+
+std::optional<CaseSource> case_source_from_string(std::string_view text) {
+    if (text == "INCIDENT")
+        return CaseSource::INCIDENT;
+    if (text == "TK_INDICATION")
+        return CaseSource::TK_INDICATION;
+    return std::nullopt;
+}
+
+DisciplineCase DisciplineCase::from_json(const nlohmann::json& data, Problems& problems) {
+    FieldReader r(data, problems, "data");
+    DisciplineCase c;
+    c.employee_id = r.string("employee_id");
+    c.opened_at = r.timestamp("opened_at");
+    c.article = r.string("article");
+    c.level_estimate = r.string("level_estimate");
+    c.summary = r.string("summary");
+    c.source = r.optional_string("source");
+    r.reject_unknown();
+    return c;
+}
+
+nlohmann::json DisciplineCase::to_json() const {
+    nlohmann::json j = {{"employee_id", employee_id},
+                        {"opened_at", format_timestamp(opened_at)},
+                        {"article", article},
+                        {"level_estimate", level_estimate},
+                        {"summary", summary}};
+    if (source)
+        j["source"] = *source;
+    return j;
+}
+
+Problems DisciplineCase::validate() const {
+    return validate(pp94_articles());
+}
+
+Problems DisciplineCase::validate(const Pp94Catalogue& articles) const {
+    Problems problems;
+    if (!is_uuid(employee_id))
+        add_problem(problems, "data.employee_id", "invalid_uuid",
+                    "Kolom 'data.employee_id' harus UUID (huruf kecil).",
+                    "Field 'data.employee_id' must be a lowercase UUID.");
+    if (!articles.find(article))
+        add_problem(problems, "data.article", "unknown_value",
+                    "Pasal '" + article + "' tidak ada dalam katalog PP 94/2021.",
+                    "Article '" + article + "' is not in the PP 94/2021 catalogue.");
+    if (!sanction_level_from_string(level_estimate))
+        add_problem(problems, "data.level_estimate", "unknown_value",
+                    "Tingkat '" + level_estimate + "' tidak dikenal (RINGAN, SEDANG, BERAT).",
+                    "Level '" + level_estimate + "' is not known (RINGAN, SEDANG, BERAT).");
+    if (is_blank(summary))
+        add_problem(problems, "data.summary", "empty", "Uraian kasus wajib diisi.",
+                    "The case summary is required.");
+    else if (utf8_length(summary) > kCaseSummaryMaxChars)
+        add_problem(
+            problems, "data.summary", "too_long",
+            "Uraian kasus paling banyak " + std::to_string(kCaseSummaryMaxChars) + " karakter.",
+            "The case summary is at most " + std::to_string(kCaseSummaryMaxChars) + " characters.");
+    if (source && !case_source_from_string(*source))
+        add_problem(problems, "data.source", "unknown_value",
+                    "Asal kasus '" + *source + "' tidak dikenal.",
+                    "Case source '" + *source + "' is not known.");
+    return problems;
+}
+
+Result<void> can_update(const DisciplineCase& stored, const DisciplineCase& incoming,
+                        CaseState current) {
+    if (stored == incoming)
+        return success();
+    if (is_decided(current))
+        return Error{"case_decided", "The case is already decided (" +
+                                         std::string(to_string(current)) +
+                                         "); its allegation can no longer change."};
+    if (stored.employee_id != incoming.employee_id)
+        return Error{"case_employee_changed",
+                     "A discipline case cannot be moved to another employee."};
+    return success();
+}
+
+}  // namespace pantau
