@@ -23,6 +23,8 @@ class FieldReader {
 public:
     // `prefix` names the object in problem fields ("data" gives "data.nip").
     FieldReader(const nlohmann::json& object, Problems& problems, std::string prefix = "");
+    // The reader keeps a pointer to the object: it must outlive the reader.
+    FieldReader(nlohmann::json&& temporary, Problems& problems, std::string prefix = "") = delete;
 
     bool is_object() const { return object_ != nullptr; }
     bool has(std::string_view key) const;

@@ -57,7 +57,8 @@ TEST_CASE("every missing, mistyped and unknown field is reported with its path")
 
 TEST_CASE("a required enum of the wrong type is reported once") {
     Problems problems;
-    FieldReader r(json{{"colour", 3}}, problems);
+    const json j{{"colour", 3}};
+    FieldReader r(j, problems);
     CHECK_FALSE(r.enumeration<Colour>("colour", colour_from_string));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].code == "wrong_type");
@@ -65,7 +66,8 @@ TEST_CASE("a required enum of the wrong type is reported once") {
 
 TEST_CASE("a non-object is one problem, not a crash") {
     Problems problems;
-    FieldReader r(json::array({1, 2}), problems, "data");
+    const json j = json::array({1, 2});
+    FieldReader r(j, problems, "data");
     CHECK(r.string("name").empty());
     r.reject_unknown();
     REQUIRE(problems.size() == 1);
