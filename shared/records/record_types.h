@@ -1,0 +1,37 @@
+// The record types that travel in sync (sync-protocol.md, "Types"): what a
+// device may do with each, and how one record's data is checked. The device
+// store checks data with it before an edit enters the outbox; the server
+// checks every incoming change with it.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <span>
+#include <string_view>
+
+#include "core/problem.h"
+
+namespace pantau {
+
+enum class DeviceRight {
+    Read,                      // master data, managed centrally
+    CreateAndUpdate,           // attendance
+    CreateAndUpdateUntilDecided,  // discipline cases
+    CreateOnly,                // immutable: discipline events, survey responses
+    CreateAndUpdateWhileDraft,    // evaluations
+};
+
+struct RecordType {
+    std::string_view name;
+    DeviceRight device_right;
+    std::string_view label_id;
+    std::string_view label_en;
+    Problems (*check)(const nlohmann::json& data);  // structure, then domain rules
+};
+
+std::span<const RecordType> record_types();
+const RecordType* find_record_type(std::string_view name);
+
+// Every problem of one record's data, or one "unknown_type" problem.
+Problems check_record_data(std::string_view type, const nlohmann::json& data);
+
+}  // namespace pantau

@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include "attendance/attendance.h"
+#include "discipline/discipline_case.h"
+#include "discipline/discipline_event.h"
+#include "evaluation/evaluation.h"
+#include "org/employee.h"
+#include "org/unit.h"
+#include "records/record_types.h"
+#include "survey/survey_response.h"
+
+using nlohmann::json;
+using namespace pantau;
+
+namespace {
+const std::string kUnit = "aaaaaaaa-0000-4000-8000-000000000001";
+const std::string kEmployee = "cccccccc-0000-4000-8000-000000000003";
+const std::int64_t kAt = 1'795'400'000'000;
+
+json valid_data(std::string_view type) {
+    if (type == "unit") return Unit{"Puskesmas Sukamaju", "PUSKESMAS", kUnit, "Asia/Jakarta"}.to_json();
+    if (type == "employee")
+        return Employee{"198503122010012003", "Siti Rahmawati", EmployeeKind::PNS, "III/a", "Perawat Ahli Pertama",
+                        std::nullopt, kUnit, true}
+            .to_json();
+    if (type == "attendance")
+        return Attendance{kEmployee, *Date::parse("2026-11-23"), "HADIR", std::nullopt, std::nullopt, std::nullopt, kAt,
+                          std::nullopt}
+            .to_json();
+    if (type == "discipline_case") {
+        DisciplineCase c;
+        c.employee_id = kEmployee;
+        c.opened_at = kAt;
+        c.article = "4f";
+        c.level_estimate = "RINGAN";
+        c.summary = "Tidak masuk kerja tanpa keterangan 3 hari.";
+        return c.to_json();
+    }
+    if (type == "discipline_event") {
+        DisciplineEvent e;
+        e.case_id = kEmployee;
+        e.step = CaseState::REPORTED;
+        e.at = kAt;
+        e.actor = "Kepala Puskesmas";
+        return e.to_json();
+    }
+    if (type == "evaluation") {
+        Evaluation e;
+        e.employee_id = kEmployee;
+        e.period = "2026-11";
+        e.feedback = "Pertahankan.";
+        return e.with_derived_predikat().to_json();
+    }
+    SurveyResponse s;
+    s.unit_id = kUnit;
+    s.collected_at = kAt;
+    for (auto& score : s.scores) score = 4;
+    return s.to_json();
+}
+}  // namespace
+
+TEST_CASE("every protocol type is known with the right the protocol gives devices") {
+    CHECK(find_record_type("unit")->device_right == DeviceRight::Read);
+    CHECK(find_record_type("employee")->device_right == DeviceRight::Read);
+    CHECK(find_record_type("attendance")->device_right == DeviceRight::CreateAndUpdate);
+    CHECK(find_record_type("discipline_case")->device_right == DeviceRight::CreateAndUpdateUntilDecided);
+    CHECK(find_record_type("discipline_event")->device_right == DeviceRight::CreateOnly);
+    CHECK(find_record_type("evaluation")->device_right == DeviceRight::CreateAndUpdateWhileDraft);
+    CHECK(find_record_type("survey_response")->device_right == DeviceRight::CreateOnly);
+    CHECK(record_types().size() == 7);
+    CHECK(find_record_type("salary") == nullptr);
+}
+
+TEST_CASE("valid data of every type passes its check") {
+    for (const auto& type : record_types()) {
+        INFO(type.name);
+        const auto problems = check_record_data(type.name, valid_data(type.name));
+        INFO(summarize(problems));
+        CHECK(problems.empty());
+    }
+}
+
+TEST_CASE("an unknown field, a wrong type or a domain rule fails the check of every type") {
+    for (const auto& type : record_types()) {
+        INFO(type.name);
+        json extra = valid_data(type.name);
+        extra["salary"] = 1;
+        CHECK(has_code(check_record_data(type.name, extra), "unknown_field"));
+        CHECK(has_code(check_record_data(type.name, json::array()), "not_object"));
+    }
+    json attendance = valid_data("attendance");
+    attendance["status"] = "LIBURAN";
+    CHECK(has_code(check_record_data("attendance", attendance), "unknown_value"));
+    attendance["status"] = 3;
+    CHECK(has_code(check_record_data("attendance", attendance), "wrong_type"));
+    json employee = valid_data("employee");
+    employee["nip"] = "198513122010012003";
+    CHECK_FALSE(check_record_data("employee", employee).empty());
+}
+
+TEST_CASE("an unknown type is one problem in both languages") {
+    const auto problems = check_record_data("salary", json::object());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == "unknown_type");
+    CHECK(problems[0].message_id.find("salary") != std::string::npos);
+}
