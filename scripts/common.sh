@@ -1,0 +1,31 @@
+# Shared by scripts/demo.sh and scripts/test.sh: install what is missing from
+# Debian's packages, then configure and build incrementally in build/.
+set -euo pipefail
+
+PANTAU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PANTAU_BUILD="${PANTAU_BUILD:-$PANTAU_ROOT/build}"
+
+PANTAU_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  libsqlite3-dev nlohmann-json3-dev catch2 zlib1g-dev libssl-dev
+)
+
+pantau_install_missing() {
+  local missing=()
+  for pkg in "${PANTAU_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+pantau_build() {
+  if [ ! -f "$PANTAU_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$PANTAU_ROOT" -B "$PANTAU_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  fi
+  cmake --build "$PANTAU_BUILD" -j2
+}

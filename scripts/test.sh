@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite.
+# ASAN=1 scripts/test.sh runs it in a separate AddressSanitizer + UBSan build.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+pantau_install_missing
+if [ "${ASAN:-0}" = "1" ]; then
+  PANTAU_BUILD="$PANTAU_ROOT/build-asan"
+  pantau_build -DASAN=ON -DCMAKE_BUILD_TYPE=Debug
+else
+  pantau_build
+fi
+ctest --test-dir "$PANTAU_BUILD" --output-on-failure -j2
