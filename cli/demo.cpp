@@ -35,43 +35,59 @@ struct DemoEmployee {
 // Valid NIPs / NI PPPK: birth date, TMT (or appointment year + contract count), gender, sequence.
 constexpr DemoEmployee kStaff[] = {
     {"197804152005012004", "dr. Ratna Sari Dewi", EmployeeKind::PNS, "IV/a", "Dokter Ahli Madya"},
-    {"198503122010012003", "Siti Rahmawati, S.Kep.", EmployeeKind::PNS, "III/c", "Perawat Ahli Muda"},
+    {"198503122010012003", "Siti Rahmawati, S.Kep.", EmployeeKind::PNS, "III/c",
+     "Perawat Ahli Muda"},
     {"199001072015032002", "Dewi Lestari, A.Md.Keb.", EmployeeKind::PNS, "II/d", "Bidan Terampil"},
-    {"198811232014021001", "Ahmad Fauzi, S.Farm.", EmployeeKind::PNS, "III/b", "Apoteker Ahli Pertama"},
-    {"199203182019031005", "Budi Santoso", EmployeeKind::PNS, "II/b", "Pengelola Layanan Operasional"},
-    {"198607302011012002", "Nur Aini, S.KM.", EmployeeKind::PNS, "III/b", "Epidemiolog Kesehatan Ahli Pertama"},
-    {"199405112020122001", "Putri Handayani, S.Gz.", EmployeeKind::PNS, "III/a", "Nutrisionis Ahli Pertama"},
-    {"199508202022012003", "Rina Marlina", EmployeeKind::PNS, "II/c", "Pranata Laboratorium Kesehatan Terampil"},
-    {"198909142017031002", "Hendra Wijaya, S.Kep.", EmployeeKind::PNS, "III/a", "Perawat Ahli Pertama"},
-    {"199606032023011001", "Agus Prasetyo, A.Md.KL.", EmployeeKind::PPPK, "VII", "Sanitarian Terampil"},
-    {"199712252023012002", "Maya Kurniasari, S.Kep.", EmployeeKind::PPPK, "IX", "Perawat Ahli Pertama"},
-    {"199310102023011003", "Yusuf Hidayat", EmployeeKind::PPPK, "V", "Pengadministrasi Perkantoran"},
+    {"198811232014021001", "Ahmad Fauzi, S.Farm.", EmployeeKind::PNS, "III/b",
+     "Apoteker Ahli Pertama"},
+    {"199203182019031005", "Budi Santoso", EmployeeKind::PNS, "II/b",
+     "Pengelola Layanan Operasional"},
+    {"198607302011012002", "Nur Aini, S.KM.", EmployeeKind::PNS, "III/b",
+     "Epidemiolog Kesehatan Ahli Pertama"},
+    {"199405112020122001", "Putri Handayani, S.Gz.", EmployeeKind::PNS, "III/a",
+     "Nutrisionis Ahli Pertama"},
+    {"199508202022012003", "Rina Marlina", EmployeeKind::PNS, "II/c",
+     "Pranata Laboratorium Kesehatan Terampil"},
+    {"198909142017031002", "Hendra Wijaya, S.Kep.", EmployeeKind::PNS, "III/a",
+     "Perawat Ahli Pertama"},
+    {"199606032023011001", "Agus Prasetyo, A.Md.KL.", EmployeeKind::PPPK, "VII",
+     "Sanitarian Terampil"},
+    {"199712252023012002", "Maya Kurniasari, S.Kep.", EmployeeKind::PPPK, "IX",
+     "Perawat Ahli Pertama"},
+    {"199310102023011003", "Yusuf Hidayat", EmployeeKind::PPPK, "V",
+     "Pengadministrasi Perkantoran"},
 };
 
-std::string demo_id(const std::string& name) { return uuid_v5(kPantauNamespace, "demo/" + name); }
+std::string demo_id(const std::string& name) {
+    return uuid_v5(kPantauNamespace, "demo/" + name);
+}
 
 std::int64_t wib_ms(const Date& date, int hour, int minute) {
     return (date.days_since_epoch() * 1440 + hour * 60 + minute - kWibOffsetMinutes) * 60'000;
 }
 
 Date previous_working_day(const WorkCalendar& calendar, Date date) {
-    do date = date.plus_days(-1);
+    do
+        date = date.plus_days(-1);
     while (!calendar.is_working_day(date));
     return date;
 }
 
 // Master data arrives from the server as an ordinary pull page.
-Result<void> seed_master_data(store::DeviceStore& store, const std::string& unit_id, std::int64_t now_ms) {
+Result<void> seed_master_data(store::DeviceStore& store, const std::string& unit_id,
+                              std::int64_t now_ms) {
     HlcClock server_clock;
     sync::PullPage page;
     const std::string dinas_id = demo_id("unit/dinkes");
     auto add = [&](std::string type, std::string id, std::string unit, json data) {
         page.changes.push_back({std::move(type), std::move(id), std::move(unit),
-                                server_clock.send(now_ms).to_string(), std::nullopt, "server", false,
-                                std::move(data)});
+                                server_clock.send(now_ms).to_string(), std::nullopt, "server",
+                                false, std::move(data)});
     };
-    add("unit", dinas_id, dinas_id, Unit{"Dinas Kesehatan Kabupaten Sukamaju", "OPD", std::nullopt, "Asia/Jakarta"}.to_json());
-    add("unit", unit_id, unit_id, Unit{"UPT Puskesmas Sukamaju", "PUSKESMAS", dinas_id, "Asia/Jakarta"}.to_json());
+    add("unit", dinas_id, dinas_id,
+        Unit{"Dinas Kesehatan Kabupaten Sukamaju", "OPD", std::nullopt, "Asia/Jakarta"}.to_json());
+    add("unit", unit_id, unit_id,
+        Unit{"UPT Puskesmas Sukamaju", "PUSKESMAS", dinas_id, "Asia/Jakarta"}.to_json());
     for (const auto& s : kStaff) {
         const Employee e{s.nip, s.name, s.kind, s.golongan, s.jabatan, std::nullopt, unit_id, true};
         if (auto problems = e.validate(); !problems.empty())
@@ -80,44 +96,54 @@ Result<void> seed_master_data(store::DeviceStore& store, const std::string& unit
     }
     page.cursor = "demo";
     auto applied = store.apply_pull_page(page, now_ms);
-    if (!applied) return applied.error();
+    if (!applied)
+        return applied.error();
     return success();
 }
 
-Result<void> mark(store::DeviceStore& store, const std::string& unit_id, const std::string& employee_id,
-                  const Date& date, std::string status, std::optional<int> minutes = std::nullopt,
+Result<void> mark(store::DeviceStore& store, const std::string& unit_id,
+                  const std::string& employee_id, const Date& date, std::string status,
+                  std::optional<int> minutes = std::nullopt,
                   std::optional<std::string> leave_kind = std::nullopt) {
-    const Attendance a{employee_id, date, std::move(status), minutes, std::move(leave_kind), std::nullopt,
-                       wib_ms(date, 7, 45), std::nullopt};
-    auto change = store.record({"attendance", attendance_id(unit_id, employee_id, date), unit_id, a.to_json()},
-                               wib_ms(date, 7, 45));
-    if (!change) return change.error();
+    const Attendance a{employee_id,           date,         std::move(status),   minutes,
+                       std::move(leave_kind), std::nullopt, wib_ms(date, 7, 45), std::nullopt};
+    auto change = store.record(
+        {"attendance", attendance_id(unit_id, employee_id, date), unit_id, a.to_json()},
+        wib_ms(date, 7, 45));
+    if (!change)
+        return change.error();
     return success();
 }
 
-std::string employee_id_of(const DemoEmployee& s) { return demo_id(std::string("employee/") + s.nip); }
+std::string employee_id_of(const DemoEmployee& s) {
+    return demo_id(std::string("employee/") + s.nip);
+}
 
 // A month of history that crosses three PP 94 thresholds, then today's roll call.
-Result<void> record_attendance(store::DeviceStore& store, const std::string& unit_id, const WorkCalendar& calendar,
-                               const Date& today) {
+Result<void> record_attendance(store::DeviceStore& store, const std::string& unit_id,
+                               const WorkCalendar& calendar, const Date& today) {
     std::vector<Date> history;
-    for (Date d = previous_working_day(calendar, today); history.size() < 20; d = previous_working_day(calendar, d))
+    for (Date d = previous_working_day(calendar, today); history.size() < 20;
+         d = previous_working_day(calendar, d))
         history.insert(history.begin(), d);
     for (std::size_t day = 0; day < history.size(); ++day) {
         for (std::size_t i = 0; i < std::size(kStaff); ++i) {
             const std::string id = employee_id_of(kStaff[i]);
             Result<void> r = success();
             if (i == 7 && day >= history.size() - 10)
-                r = mark(store, unit_id, id, history[day], "TANPA_KETERANGAN");  // 10 working days in a row
+                r = mark(store, unit_id, id, history[day],
+                         "TANPA_KETERANGAN");  // 10 working days in a row
             else if (i == 4 && day % 5 == 1)
                 r = mark(store, unit_id, id, history[day], "TANPA_KETERANGAN");  // 4 scattered days
             else if (i == 2 && (day == 3 || day == 12))
                 r = mark(store, unit_id, id, history[day], "TANPA_KETERANGAN");
             else if (i == 2 && day % 3 == 0)
-                r = mark(store, unit_id, id, history[day], "TERLAMBAT", 95);  // lateness adds up to a day
+                r = mark(store, unit_id, id, history[day], "TERLAMBAT",
+                         95);  // lateness adds up to a day
             else
                 r = mark(store, unit_id, id, history[day], "HADIR");
-            if (!r) return r;
+            if (!r)
+                return r;
         }
     }
     struct Today {
@@ -127,14 +153,23 @@ Result<void> record_attendance(store::DeviceStore& store, const std::string& uni
         std::optional<std::string> leave_kind;
     };
     const Today roll_call[] = {
-        {0, "HADIR", {}, {}},     {1, "HADIR", {}, {}},        {2, "TERLAMBAT", 25, {}},
-        {3, "DINAS_LUAR", {}, {}}, {4, "HADIR", {}, {}},       {5, "SAKIT", {}, {}},
-        {6, "CUTI", {}, "CUTI_TAHUNAN"}, {7, "TANPA_KETERANGAN", {}, {}}, {8, "HADIR", {}, {}},
-        {9, "HADIR", {}, {}},     {10, "PULANG_CEPAT", 40, {}},
+        {0, "HADIR", {}, {}},
+        {1, "HADIR", {}, {}},
+        {2, "TERLAMBAT", 25, {}},
+        {3, "DINAS_LUAR", {}, {}},
+        {4, "HADIR", {}, {}},
+        {5, "SAKIT", {}, {}},
+        {6, "CUTI", {}, "CUTI_TAHUNAN"},
+        {7, "TANPA_KETERANGAN", {}, {}},
+        {8, "HADIR", {}, {}},
+        {9, "HADIR", {}, {}},
+        {10, "PULANG_CEPAT", 40, {}},
         // Yusuf (11) is not yet recorded: the roll call shows him as open.
     };
     for (const auto& t : roll_call) {
-        if (auto r = mark(store, unit_id, employee_id_of(kStaff[t.staff]), today, t.status, t.minutes, t.leave_kind); !r)
+        if (auto r = mark(store, unit_id, employee_id_of(kStaff[t.staff]), today, t.status,
+                          t.minutes, t.leave_kind);
+            !r)
             return r;
     }
     return success();
@@ -162,7 +197,8 @@ void print_day(store::DeviceStore& store, const std::string& unit_id, const Date
                 const auto* kind = leave_kind_catalogue().find(*it->second.leave_kind);
                 status += " (" + (kind ? kind->label_id : *it->second.leave_kind) + ")";
             }
-            if (it->second.minutes) minutes = std::to_string(*it->second.minutes);
+            if (it->second.minutes)
+                minutes = std::to_string(*it->second.minutes);
             ++counts[known ? known->label_id : it->second.status];
         } else {
             ++counts["Belum dicatat / Not recorded"];
@@ -170,49 +206,61 @@ void print_day(store::DeviceStore& store, const std::string& unit_id, const Date
         std::printf("%-40s %-18s %-26s %s\n", s.name, s.nip, status.c_str(), minutes.c_str());
     }
     std::printf("\nRingkasan / Summary:");
-    for (const auto& [label, n] : counts) std::printf("  %s: %d;", label.c_str(), n);
+    for (const auto& [label, n] : counts)
+        std::printf("  %s: %d;", label.c_str(), n);
     std::printf("\n");
 }
 
-void print_indications(store::DeviceStore& store, const std::string& unit_id, const WorkCalendar& calendar,
-                       const Date& today) {
+void print_indications(store::DeviceStore& store, const std::string& unit_id,
+                       const WorkCalendar& calendar, const Date& today) {
     std::map<std::string, std::vector<AttendanceDay>> days;
     for (const auto& row : store.list("attendance", unit_id)) {
         Problems ignored;
         const auto a = Attendance::from_json(row.data, ignored);
-        if (a.date.year() == today.year()) days[a.employee_id].push_back(attendance_day(a));
+        if (a.date.year() == today.year())
+            days[a.employee_id].push_back(attendance_day(a));
     }
-    std::printf("\nIndikasi pelanggaran PP 94/2021 tahun %d / PP 94/2021 absence indications, %d\n", today.year(),
-                today.year());
-    std::printf("(Hanya indikasi untuk ditindaklanjuti atasan; bukan hukuman. / Indications for the supervisor to "
-                "act on; not sanctions.)\n");
+    std::printf("\nIndikasi pelanggaran PP 94/2021 tahun %d / PP 94/2021 absence indications, %d\n",
+                today.year(), today.year());
+    std::printf(
+        "(Hanya indikasi untuk ditindaklanjuti atasan; bukan hukuman. / Indications for the "
+        "supervisor to "
+        "act on; not sanctions.)\n");
     int shown = 0;
     for (const auto& s : kStaff) {
         const auto indication = indicate_absence(today.year(), days[employee_id_of(s)], calendar);
-        if (!indication.sanction && !indication.consecutive_trigger) continue;
+        if (!indication.sanction && !indication.consecutive_trigger)
+            continue;
         ++shown;
-        std::printf("- %s: TK %d hari/days, terlambat+pulang cepat %d menit/min (= %d hari/days), total %d -> %s",
-                    s.name, indication.unexcused_days, indication.lateness_minutes, indication.lateness_days,
-                    indication.total_days, indication.sanction.value_or("-").c_str());
+        std::printf(
+            "- %s: TK %d hari/days, terlambat+pulang cepat %d menit/min (= %d hari/days), total %d "
+            "-> %s",
+            s.name, indication.unexcused_days, indication.lateness_minutes,
+            indication.lateness_days, indication.total_days,
+            indication.sanction.value_or("-").c_str());
         if (indication.consecutive_trigger)
-            std::printf("; %d hari kerja berturut-turut / consecutive working days -> %s", indication.longest_consecutive_run,
+            std::printf("; %d hari kerja berturut-turut / consecutive working days -> %s",
+                        indication.longest_consecutive_run,
                         indication.consecutive_sanction.value_or("").c_str());
         std::printf("\n");
     }
-    if (shown == 0) std::printf("(tidak ada / none)\n");
+    if (shown == 0)
+        std::printf("(tidak ada / none)\n");
 }
 
 }  // namespace
 
 int run_demo(const DemoOptions& options) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(options.store_path + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(options.store_path + suffix);
     auto opened = store::DeviceStore::open(options.store_path);
     if (!opened) {
         std::fprintf(stderr, "pantau-cli: %s\n", opened.error().message.c_str());
         return 1;
     }
     store::DeviceStore& store = *opened;
-    store.set_validator([](const std::string& type, const json& data) { return check_record_data(type, data); });
+    store.set_validator(
+        [](const std::string& type, const json& data) { return check_record_data(type, data); });
     if (auto r = store.set_device_id("demo-device"); !r) {
         std::fprintf(stderr, "pantau-cli: %s\n", r.error().message.c_str());
         return 1;
@@ -220,7 +268,8 @@ int run_demo(const DemoOptions& options) {
 
     const WorkCalendar& calendar = embedded_work_calendar();
     Date today = options.date.value_or(local_date(options.now_ms, kWibOffsetMinutes));
-    if (!calendar.is_working_day(today)) today = previous_working_day(calendar, today);
+    if (!calendar.is_working_day(today))
+        today = previous_working_day(calendar, today);
 
     const std::string unit_id = demo_id("unit/puskesmas-sukamaju");
     std::printf("Pantau: demo perangkat / device demo\n");
@@ -230,7 +279,8 @@ int run_demo(const DemoOptions& options) {
         return 1;
     }
     if (auto r = record_attendance(store, unit_id, calendar, today); !r) {
-        std::fprintf(stderr, "pantau-cli: %s: %s\n", r.error().code.c_str(), r.error().message.c_str());
+        std::fprintf(stderr, "pantau-cli: %s: %s\n", r.error().code.c_str(),
+                     r.error().message.c_str());
         return 1;
     }
     print_day(store, unit_id, today);

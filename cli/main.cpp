@@ -22,10 +22,12 @@ int usage() {
 int check_nip(const std::string& nip, bool pppk) {
     const auto kind = pppk ? pantau::EmployeeKind::PPPK : pantau::EmployeeKind::PNS;
     const auto problems = pantau::validate_nip(nip, kind);
-    for (const auto& p : problems) std::printf("%s: %s / %s\n", p.code.c_str(), p.message_id.c_str(), p.message_en.c_str());
+    for (const auto& p : problems)
+        std::printf("%s: %s / %s\n", p.code.c_str(), p.message_id.c_str(), p.message_en.c_str());
     for (const auto& w : pantau::nip_warnings(nip, kind))
         std::printf("peringatan / warning: %s / %s\n", w.message_id.c_str(), w.message_en.c_str());
-    if (problems.empty()) std::printf("sah / valid\n");
+    if (problems.empty())
+        std::printf("sah / valid\n");
     return problems.empty() ? 0 : 1;
 }
 
@@ -33,12 +35,15 @@ int check_nip(const std::string& nip, bool pppk) {
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty()) return usage();
+    if (args.empty())
+        return usage();
     if (args[0] == "nip") {
-        if (args.size() < 2) return usage();
+        if (args.size() < 2)
+            return usage();
         return check_nip(args[1], args.size() > 2 && args[2] == "--pppk");
     }
-    if (args[0] != "demo") return usage();
+    if (args[0] != "demo")
+        return usage();
 
     pantau::cli::DemoOptions options;
     options.now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(

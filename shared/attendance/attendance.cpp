@@ -3,10 +3,10 @@
 #include <cmath>
 #include <limits>
 
+#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "core/timestamp.h"
-#include "clock/uuid.h"
 
 namespace pantau {
 

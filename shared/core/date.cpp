@@ -18,41 +18,51 @@ std::int64_t days_from_civil(int y, int m, int d) {
 
 bool all_digits(std::string_view s) {
     for (char c : s)
-        if (c < '0' || c > '9') return false;
+        if (c < '0' || c > '9')
+            return false;
     return true;
 }
 
 int to_int(std::string_view s) {
     int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12) return 0;
+    if (month < 1 || month > 12)
+        return 0;
     return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
 }
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
-    if (year < 1900 || year > 9999 || month < 1 || month > 12) return std::nullopt;
-    if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
+    if (year < 1900 || year > 9999 || month < 1 || month > 12)
+        return std::nullopt;
+    if (day < 1 || day > days_in_month(year, month))
+        return std::nullopt;
     return Date(year, month, day);
 }
 
 std::optional<Date> Date::parse(std::string_view iso) {
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+        return std::nullopt;
     const auto y = iso.substr(0, 4), m = iso.substr(5, 2), d = iso.substr(8, 2);
-    if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+    if (!all_digits(y) || !all_digits(m) || !all_digits(d))
+        return std::nullopt;
     return from_ymd(to_int(y), to_int(m), to_int(d));
 }
 
 std::optional<Date> Date::parse_compact(std::string_view digits) {
-    if (digits.size() != 8 || !all_digits(digits)) return std::nullopt;
+    if (digits.size() != 8 || !all_digits(digits))
+        return std::nullopt;
     return from_ymd(to_int(digits.substr(0, 4)), to_int(digits.substr(4, 2)),
                     to_int(digits.substr(6, 2)));
 }
@@ -70,7 +80,9 @@ Date Date::from_days(std::int64_t z) {
     return Date(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
 }
 
-std::int64_t Date::days_since_epoch() const { return days_from_civil(year_, month_, day_); }
+std::int64_t Date::days_since_epoch() const {
+    return days_from_civil(year_, month_, day_);
+}
 
 Weekday Date::weekday() const {
     // 1970-01-01 was a Thursday (4).
@@ -89,7 +101,8 @@ Date local_date(std::int64_t unix_ms, int utc_offset_minutes) {
     const std::int64_t local_ms = unix_ms + std::int64_t{utc_offset_minutes} * 60'000;
     const std::int64_t ms_per_day = 86'400'000;
     std::int64_t days = local_ms / ms_per_day;
-    if (local_ms % ms_per_day < 0) --days;
+    if (local_ms % ms_per_day < 0)
+        --days;
     return Date::from_days(days);
 }
 

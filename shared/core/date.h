@@ -13,7 +13,7 @@ namespace pantau {
 enum class Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday };
 
 class Date {
-public:
+  public:
     constexpr Date() = default;
 
     // nullopt when y/m/d is not a real date (1900..9999).
@@ -35,7 +35,7 @@ public:
 
     auto operator<=>(const Date&) const = default;
 
-private:
+  private:
     constexpr Date(int y, int m, int d) : year_(y), month_(m), day_(d) {}
     int year_ = 1970;
     int month_ = 1;

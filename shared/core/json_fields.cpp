@@ -25,19 +25,23 @@ std::string FieldReader::path(std::string_view key) const {
 }
 
 bool FieldReader::has(std::string_view key) const {
-    return object_ && object_->find(key) != object_->end() && !object_->at(std::string(key)).is_null();
+    return object_ && object_->find(key) != object_->end() &&
+           !object_->at(std::string(key)).is_null();
 }
 
 const nlohmann::json* FieldReader::find(std::string_view key) {
     read_.emplace(key);
-    if (!object_) return nullptr;
+    if (!object_)
+        return nullptr;
     auto it = object_->find(key);
-    if (it == object_->end() || it->is_null()) return nullptr;
+    if (it == object_->end() || it->is_null())
+        return nullptr;
     return &*it;
 }
 
 void FieldReader::missing(std::string_view key) {
-    if (!object_) return;
+    if (!object_)
+        return;
     add_problem(problems_, path(key), "missing_field", "Kolom '" + path(key) + "' wajib diisi.",
                 "Field '" + path(key) + "' is required.");
 }
@@ -56,13 +60,15 @@ void FieldReader::unknown_value(std::string_view key, const std::string& value) 
 }
 
 std::string FieldReader::string(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_string(key).value_or(std::string{});
 }
 
 std::optional<std::string> FieldReader::optional_string(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_string()) {
         wrong_type(key, "teks", "a string");
         return std::nullopt;
@@ -71,13 +77,15 @@ std::optional<std::string> FieldReader::optional_string(std::string_view key) {
 }
 
 std::int64_t FieldReader::integer(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_integer(key).value_or(0);
 }
 
 std::optional<std::int64_t> FieldReader::optional_integer(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_number_integer()) {
         wrong_type(key, "bilangan bulat", "an integer");
         return std::nullopt;
@@ -86,13 +94,15 @@ std::optional<std::int64_t> FieldReader::optional_integer(std::string_view key) 
 }
 
 double FieldReader::number(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_number(key).value_or(0.0);
 }
 
 std::optional<double> FieldReader::optional_number(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_number()) {
         wrong_type(key, "angka", "a number");
         return std::nullopt;
@@ -101,13 +111,15 @@ std::optional<double> FieldReader::optional_number(std::string_view key) {
 }
 
 bool FieldReader::boolean(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_boolean(key).value_or(false);
 }
 
 std::optional<bool> FieldReader::optional_boolean(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (!v->is_boolean()) {
         wrong_type(key, "true atau false", "true or false");
         return std::nullopt;
@@ -116,15 +128,18 @@ std::optional<bool> FieldReader::optional_boolean(std::string_view key) {
 }
 
 std::optional<Date> FieldReader::date(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_date(key);
 }
 
 std::optional<Date> FieldReader::optional_date(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (v->is_string()) {
-        if (auto d = Date::parse(v->get<std::string>())) return d;
+        if (auto d = Date::parse(v->get<std::string>()))
+            return d;
     }
     add_problem(problems_, path(key), "invalid_date",
                 "Kolom '" + path(key) + "' harus tanggal yang sah (TTTT-BB-HH).",
@@ -133,26 +148,31 @@ std::optional<Date> FieldReader::optional_date(std::string_view key) {
 }
 
 std::int64_t FieldReader::timestamp(std::string_view key) {
-    if (object_ && !has(key)) missing(key);
+    if (object_ && !has(key))
+        missing(key);
     return optional_timestamp(key).value_or(0);
 }
 
 std::optional<std::int64_t> FieldReader::optional_timestamp(std::string_view key) {
     const auto* v = find(key);
-    if (!v) return std::nullopt;
+    if (!v)
+        return std::nullopt;
     if (v->is_string()) {
-        if (auto ms = parse_timestamp(v->get<std::string>())) return ms;
+        if (auto ms = parse_timestamp(v->get<std::string>()))
+            return ms;
     }
-    add_problem(problems_, path(key), "invalid_timestamp",
-                "Kolom '" + path(key) + "' harus waktu RFC 3339 (mis. 2026-11-23T07:30:00+07:00).",
-                "Field '" + path(key) + "' must be an RFC 3339 time (e.g. 2026-11-23T07:30:00+07:00).");
+    add_problem(
+        problems_, path(key), "invalid_timestamp",
+        "Kolom '" + path(key) + "' harus waktu RFC 3339 (mis. 2026-11-23T07:30:00+07:00).",
+        "Field '" + path(key) + "' must be an RFC 3339 time (e.g. 2026-11-23T07:30:00+07:00).");
     return std::nullopt;
 }
 
 const nlohmann::json* FieldReader::object(std::string_view key, bool required) {
     const auto* v = find(key);
     if (!v) {
-        if (required) missing(key);
+        if (required)
+            missing(key);
         return nullptr;
     }
     if (!v->is_object()) {
@@ -165,7 +185,8 @@ const nlohmann::json* FieldReader::object(std::string_view key, bool required) {
 const nlohmann::json* FieldReader::array(std::string_view key, bool required) {
     const auto* v = find(key);
     if (!v) {
-        if (required) missing(key);
+        if (required)
+            missing(key);
         return nullptr;
     }
     if (!v->is_array()) {
@@ -176,9 +197,11 @@ const nlohmann::json* FieldReader::array(std::string_view key, bool required) {
 }
 
 void FieldReader::reject_unknown() {
-    if (!object_) return;
+    if (!object_)
+        return;
     for (const auto& [key, value] : object_->items()) {
-        if (read_.contains(key)) continue;
+        if (read_.contains(key))
+            continue;
         add_problem(problems_, path(key), "unknown_field",
                     "Kolom '" + path(key) + "' tidak dikenal.",
                     "Field '" + path(key) + "' is not known.");

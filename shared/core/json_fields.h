@@ -20,7 +20,7 @@ void add_problem(Problems& problems, std::string field, std::string code, std::s
                  std::string message_en);
 
 class FieldReader {
-public:
+  public:
     // `prefix` names the object in problem fields ("data" gives "data.nip").
     FieldReader(const nlohmann::json& object, Problems& problems, std::string prefix = "");
     // The reader keeps a pointer to the object: it must outlive the reader.
@@ -58,8 +58,10 @@ public:
             return std::nullopt;
         }
         auto text = optional_string(key);
-        if (!text) return std::nullopt;
-        if (auto value = parse(*text)) return value;
+        if (!text)
+            return std::nullopt;
+        if (auto value = parse(*text))
+            return value;
         unknown_value(key, *text);
         return std::nullopt;
     }
@@ -67,9 +69,10 @@ public:
     // Marks every key present but never read as "unknown_field".
     void reject_unknown();
 
-private:
+  private:
     const nlohmann::json* find(std::string_view key);
-    void wrong_type(std::string_view key, std::string_view expected_id, std::string_view expected_en);
+    void wrong_type(std::string_view key, std::string_view expected_id,
+                    std::string_view expected_en);
     void missing(std::string_view key);
     void unknown_value(std::string_view key, const std::string& value);
 

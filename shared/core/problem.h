@@ -21,13 +21,15 @@ using Problems = std::vector<Problem>;
 
 inline bool has_problem(const Problems& problems, std::string_view field) {
     for (const auto& p : problems)
-        if (p.field == field) return true;
+        if (p.field == field)
+            return true;
     return false;
 }
 
 inline bool has_code(const Problems& problems, std::string_view code) {
     for (const auto& p : problems)
-        if (p.code == code) return true;
+        if (p.code == code)
+            return true;
     return false;
 }
 

@@ -10,7 +10,8 @@ namespace pantau {
 inline std::size_t utf8_length(std::string_view text) {
     std::size_t count = 0;
     for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++count;  // continuation bytes belong to the character before
+        if ((c & 0xC0) != 0x80)
+            ++count;  // continuation bytes belong to the character before
     return count;
 }
 

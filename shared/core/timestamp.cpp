@@ -9,10 +9,12 @@ namespace pantau {
 namespace {
 
 bool read_digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
-    if (pos + n > s.size()) return false;
+    if (pos + n > s.size())
+        return false;
     out = 0;
     for (std::size_t i = pos; i < pos + n; ++i) {
-        if (s[i] < '0' || s[i] > '9') return false;
+        if (s[i] < '0' || s[i] > '9')
+            return false;
         out = out * 10 + (s[i] - '0');
     }
     return true;
@@ -34,14 +36,18 @@ std::optional<std::int64_t> parse_timestamp(std::string_view s) {
         ++pos;
         int digits = 0;
         while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-            if (digits < 3) millis = millis * 10 + (s[pos] - '0');
+            if (digits < 3)
+                millis = millis * 10 + (s[pos] - '0');
             ++digits;
             ++pos;
         }
-        if (digits == 0) return std::nullopt;
-        for (; digits < 3; ++digits) millis *= 10;
+        if (digits == 0)
+            return std::nullopt;
+        for (; digits < 3; ++digits)
+            millis *= 10;
     }
-    if (pos >= s.size()) return std::nullopt;
+    if (pos >= s.size())
+        return std::nullopt;
     int offset_minutes = 0;
     if (s[pos] == 'Z' || s[pos] == 'z') {
         ++pos;
@@ -55,7 +61,8 @@ std::optional<std::int64_t> parse_timestamp(std::string_view s) {
     } else {
         return std::nullopt;
     }
-    if (pos != s.size()) return std::nullopt;
+    if (pos != s.size())
+        return std::nullopt;
     const std::int64_t seconds = date->days_since_epoch() * 86400 + hour * 3600 + minute * 60 +
                                  std::min(second, 59) - std::int64_t{offset_minutes} * 60;
     return seconds * 1000 + millis;
@@ -73,8 +80,8 @@ std::string format_timestamp(std::int64_t unix_ms) {
     const int total_seconds = static_cast<int>(rest / 1000);
     char buf[40];
     if (ms == 0) {
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", date.iso().c_str(), total_seconds / 3600,
-                      total_seconds / 60 % 60, total_seconds % 60);
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", date.iso().c_str(),
+                      total_seconds / 3600, total_seconds / 60 % 60, total_seconds % 60);
     } else {
         std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", date.iso().c_str(),
                       total_seconds / 3600, total_seconds / 60 % 60, total_seconds % 60, ms);

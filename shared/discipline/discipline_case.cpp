@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "core/timestamp.h"
 #include "discipline/sanction.h"
-#include "clock/uuid.h"
 
 namespace pantau {
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
-#include "clock/uuid.h"
 
 namespace pantau {
 

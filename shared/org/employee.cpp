@@ -1,9 +1,9 @@
 #include "org/employee.h"
 
+#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "org/nip.h"
-#include "clock/uuid.h"
 
 namespace pantau {
 

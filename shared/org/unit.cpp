@@ -1,7 +1,7 @@
 #include "org/unit.h"
 
-#include "core/json_fields.h"
 #include "clock/uuid.h"
+#include "core/json_fields.h"
 
 namespace pantau {
 

@@ -18,7 +18,8 @@ template <typename T>
 Problems check(const nlohmann::json& data) {
     Problems problems;
     const T record = T::from_json(data, problems);
-    if (problems.empty()) problems = record.validate();
+    if (problems.empty())
+        problems = record.validate();
     return problems;
 }
 
@@ -26,30 +27,35 @@ constexpr RecordType kTypes[] = {
     {"unit", DeviceRight::Read, "Unit kerja", "Work unit", &check<Unit>},
     {"employee", DeviceRight::Read, "Pegawai", "Employee", &check<Employee>},
     {"attendance", DeviceRight::CreateAndUpdate, "Presensi", "Attendance", &check<Attendance>},
-    {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin", "Discipline case",
-     &check<DisciplineCase>},
+    {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin",
+     "Discipline case", &check<DisciplineCase>},
     {"discipline_event", DeviceRight::CreateOnly, "Langkah kasus disiplin", "Discipline case step",
      &check<DisciplineEvent>},
-    {"evaluation", DeviceRight::CreateAndUpdateWhileDraft, "Penilaian kinerja", "Performance evaluation",
-     &check<Evaluation>},
+    {"evaluation", DeviceRight::CreateAndUpdateWhileDraft, "Penilaian kinerja",
+     "Performance evaluation", &check<Evaluation>},
     {"survey_response", DeviceRight::CreateOnly, "Jawaban SKM", "Satisfaction survey response",
      &check<SurveyResponse>},
 };
 
 }  // namespace
 
-std::span<const RecordType> record_types() { return kTypes; }
+std::span<const RecordType> record_types() {
+    return kTypes;
+}
 
 const RecordType* find_record_type(std::string_view name) {
     for (const auto& type : kTypes)
-        if (type.name == name) return &type;
+        if (type.name == name)
+            return &type;
     return nullptr;
 }
 
 Problems check_record_data(std::string_view type, const nlohmann::json& data) {
-    if (const auto* known = find_record_type(type)) return known->check(data);
+    if (const auto* known = find_record_type(type))
+        return known->check(data);
     Problems problems;
-    add_problem(problems, "type", "unknown_type", "Jenis data '" + std::string(type) + "' tidak dikenal.",
+    add_problem(problems, "type", "unknown_type",
+                "Jenis data '" + std::string(type) + "' tidak dikenal.",
                 "Record type '" + std::string(type) + "' is not known.");
     return problems;
 }

@@ -13,10 +13,10 @@
 namespace pantau {
 
 enum class DeviceRight {
-    Read,                      // master data, managed centrally
-    CreateAndUpdate,           // attendance
+    Read,                         // master data, managed centrally
+    CreateAndUpdate,              // attendance
     CreateAndUpdateUntilDecided,  // discipline cases
-    CreateOnly,                // immutable: discipline events, survey responses
+    CreateOnly,                   // immutable: discipline events, survey responses
     CreateAndUpdateWhileDraft,    // evaluations
 };
 

@@ -79,6 +79,8 @@ constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
 
 }  // namespace
 
-std::span<const sqlite::Migration> device_migrations() { return kMigrations; }
+std::span<const sqlite::Migration> device_migrations() {
+    return kMigrations;
+}
 
 }  // namespace pantau::store

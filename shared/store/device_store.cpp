@@ -17,18 +17,21 @@ using sqlite::Transaction;
 namespace sql {
 constexpr std::string_view kGetMeta = "SELECT value FROM meta WHERE key = ?1";
 constexpr std::string_view kSetMeta =
-    "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
+    "excluded.value";
 constexpr std::string_view kRecordColumns = "type, id, unit_id, version, origin, deleted, data";
 constexpr std::string_view kGetRecord =
     "SELECT type, id, unit_id, version, origin, deleted, data, confirmed_version, confirmed_origin "
     "FROM records WHERE type = ?1 AND id = ?2";
 constexpr std::string_view kUpsertLocal =
-    "INSERT INTO records (type, id, unit_id, version, origin, deleted, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+    "INSERT INTO records (type, id, unit_id, version, origin, deleted, data) VALUES (?1, ?2, ?3, "
+    "?4, ?5, ?6, ?7) "
     "ON CONFLICT (type, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version, "
     "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data";
 constexpr std::string_view kUpsertConfirmed =
     "INSERT INTO records (type, id, unit_id, version, origin, deleted, data, confirmed_version, "
-    "confirmed_origin, confirmed_deleted, confirmed_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4, ?5, ?6, ?7) "
+    "confirmed_origin, confirmed_deleted, confirmed_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4, "
+    "?5, ?6, ?7) "
     "ON CONFLICT (type, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version, "
     "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data, "
     "confirmed_version = excluded.version, confirmed_origin = excluded.origin, "
@@ -43,17 +46,20 @@ constexpr std::string_view kRevertToConfirmed =
 constexpr std::string_view kDeleteUnconfirmed =
     "DELETE FROM records WHERE type = ?1 AND id = ?2 AND confirmed_version IS NULL";
 constexpr std::string_view kLatestWaitingEntry =
-    "SELECT seq FROM outbox WHERE type = ?1 AND id = ?2 AND batch IS NULL AND rejected_reason IS NULL "
+    "SELECT seq FROM outbox WHERE type = ?1 AND id = ?2 AND batch IS NULL AND rejected_reason IS "
+    "NULL "
     "ORDER BY seq DESC LIMIT 1";
 constexpr std::string_view kCoalesceEntry =
-    "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6 WHERE seq = ?1";
+    "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6 WHERE "
+    "seq = ?1";
 constexpr std::string_view kInsertEntry =
     "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 constexpr std::string_view kHasUnacknowledged =
     "SELECT 1 FROM outbox WHERE type = ?1 AND id = ?2 AND rejected_reason IS NULL LIMIT 1";
 constexpr std::string_view kWaitingEntries =
-    "SELECT seq, length(data) FROM outbox WHERE batch IS NULL AND rejected_reason IS NULL ORDER BY seq";
+    "SELECT seq, length(data) FROM outbox WHERE batch IS NULL AND rejected_reason IS NULL ORDER BY "
+    "seq";
 constexpr std::string_view kAssignBatch = "UPDATE outbox SET batch = ?2 WHERE seq = ?1";
 constexpr std::string_view kInFlightBatch =
     "SELECT min(batch) FROM outbox WHERE batch IS NOT NULL AND rejected_reason IS NULL";
@@ -65,15 +71,19 @@ constexpr std::string_view kAcknowledge =
     "DELETE FROM outbox WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 "
     "AND rejected_reason IS NULL";
 constexpr std::string_view kReject =
-    "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6 WHERE batch = ?1 AND type = ?2 AND id = ?3 "
+    "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6 WHERE batch = ?1 AND type = ?2 AND "
+    "id = ?3 "
     "AND version = ?4 AND rejected_reason IS NULL";
 constexpr std::string_view kAdoptServerVersion =
     "UPDATE records SET version = ?4 WHERE type = ?1 AND id = ?2 AND version = ?3";
-constexpr std::string_view kRebaseWaiting = "UPDATE outbox SET base = ?4 WHERE type = ?1 AND id = ?2 AND base = ?3";
+constexpr std::string_view kRebaseWaiting =
+    "UPDATE outbox SET base = ?4 WHERE type = ?1 AND id = ?2 AND base = ?3";
 constexpr std::string_view kInsertConflict =
-    "INSERT INTO conflicts (type, record_id, local_version, local_origin, local_data, remote_version, "
+    "INSERT INTO conflicts (type, record_id, local_version, local_origin, local_data, "
+    "remote_version, "
     "remote_origin, remote_data, detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-constexpr std::string_view kCountWaiting = "SELECT count(*) FROM outbox WHERE rejected_reason IS NULL";
+constexpr std::string_view kCountWaiting =
+    "SELECT count(*) FROM outbox WHERE rejected_reason IS NULL";
 }  // namespace sql
 
 constexpr std::string_view kMetaDeviceId = "device_id";
@@ -84,7 +94,8 @@ constexpr std::string_view kMetaCursor = "pull_cursor";
 std::optional<std::string> read_meta(sqlite::Database& db, std::string_view key) {
     auto s = db.prepare(sql::kGetMeta);
     s.bind(1, key);
-    if (!s.step()) return std::nullopt;
+    if (!s.step())
+        return std::nullopt;
     return s.text(0);
 }
 
@@ -97,12 +108,19 @@ HlcClock load_clock(sqlite::Database& db) {
     // far-ahead devices, so the device adopts any version it is given.
     HlcClock clock(Hlc{}, std::numeric_limits<std::int64_t>::max() / 4);
     if (auto text = read_meta(db, kMetaClock))
-        if (auto last = Hlc::parse(*text)) clock.restore(*last);
+        if (auto last = Hlc::parse(*text))
+            clock.restore(*last);
     return clock;
 }
 
 StoredRecord record_from_row(const Statement& s) {
-    return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5) != 0, json::parse(s.text(6))};
+    return {s.text(0),
+            s.text(1),
+            s.text(2),
+            s.text(3),
+            s.text(4),
+            s.int64(5) != 0,
+            json::parse(s.text(6))};
 }
 
 sync::Change change_from_outbox_row(const Statement& s) {
@@ -141,17 +159,22 @@ Result<DeviceStore> DeviceStore::open(const std::string& path, sqlite::Durabilit
 
 Result<DeviceStore> DeviceStore::attach(sqlite::Database db) {
     auto migrated = sqlite::migrate(db, device_migrations());
-    if (!migrated) return migrated.error();
+    if (!migrated)
+        return migrated.error();
     return DeviceStore(std::move(db));
 }
 
-std::string DeviceStore::device_id() { return read_meta(db_, kMetaDeviceId).value_or(""); }
+std::string DeviceStore::device_id() {
+    return read_meta(db_, kMetaDeviceId).value_or("");
+}
 
 Result<void> DeviceStore::set_device_id(const std::string& device_id) {
     return set_meta(std::string(kMetaDeviceId), device_id);
 }
 
-std::optional<std::string> DeviceStore::meta(const std::string& key) { return read_meta(db_, key); }
+std::optional<std::string> DeviceStore::meta(const std::string& key) {
+    return read_meta(db_, key);
+}
 
 Result<void> DeviceStore::set_meta(const std::string& key, const std::string& value) {
     return guarded([&]() -> Result<void> {
@@ -168,19 +191,22 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
     return guarded([&]() -> Result<sync::Change> {
         Transaction tx(db_);
         const std::string origin = device_id();
-        if (origin.empty()) return Error{"not_enrolled", "This device has no identity yet; enrol it first."};
+        if (origin.empty())
+            return Error{"not_enrolled", "This device has no identity yet; enrol it first."};
 
         auto current = db_.prepare(sql::kGetRecord);
         current.bind_all(edit.type, edit.id);
         const bool exists = current.step();
-        if (!exists && edit.deleted) return Error{"not_found", "There is no such record to delete."};
+        if (!exists && edit.deleted)
+            return Error{"not_found", "There is no such record to delete."};
         std::optional<std::string> base;
         HlcClock clock = load_clock(db_);
         if (exists) {
             if (current.text(2) != edit.unit_id)
                 return Error{"unit_changed", "A record cannot move to another unit."};
             base = current.text(3);
-            if (auto seen = Hlc::parse(*base)) (void)clock.receive(*seen, now_ms);
+            if (auto seen = Hlc::parse(*base))
+                (void)clock.receive(*seen, now_ms);
         }
 
         sync::Change change;
@@ -206,7 +232,8 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
         if (waiting.step()) {
             const std::int64_t seq = waiting.int64(0);
             db_.prepare(sql::kCoalesceEntry)
-                .bind_all(seq, change.unit_id, change.version, std::int64_t{change.deleted}, data_text, now_ms)
+                .bind_all(seq, change.unit_id, change.version, std::int64_t{change.deleted},
+                          data_text, now_ms)
                 .run();
         } else {
             db_.prepare(sql::kInsertEntry)
@@ -223,30 +250,37 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
 std::optional<StoredRecord> DeviceStore::get(const std::string& type, const std::string& id) {
     auto s = db_.prepare(sql::kGetRecord);
     s.bind_all(type, id);
-    if (!s.step()) return std::nullopt;
+    if (!s.step())
+        return std::nullopt;
     return record_from_row(s);
 }
 
-std::vector<StoredRecord> DeviceStore::list(const std::string& type, const std::optional<std::string>& unit_id) {
+std::vector<StoredRecord> DeviceStore::list(const std::string& type,
+                                            const std::optional<std::string>& unit_id) {
     std::string query = "SELECT " + std::string(sql::kRecordColumns) +
                         " FROM records WHERE type = ?1 AND deleted = 0";
-    if (unit_id) query += " AND unit_id = ?2";
+    if (unit_id)
+        query += " AND unit_id = ?2";
     query += " ORDER BY id";
     auto s = db_.prepare(query);
     s.bind(1, type);
-    if (unit_id) s.bind(2, *unit_id);
+    if (unit_id)
+        s.bind(2, *unit_id);
     std::vector<StoredRecord> out;
-    while (s.step()) out.push_back(record_from_row(s));
+    while (s.step())
+        out.push_back(record_from_row(s));
     return out;
 }
 
-std::vector<StoredRecord> DeviceStore::attendance_of_day(const std::string& unit_id, const Date& date) {
+std::vector<StoredRecord> DeviceStore::attendance_of_day(const std::string& unit_id,
+                                                         const Date& date) {
     auto s = db_.prepare("SELECT " + std::string(sql::kRecordColumns) +
                          " FROM records WHERE type = 'attendance' AND unit_id = ?1 "
                          "AND json_extract(data, '$.date') = ?2 AND deleted = 0 ORDER BY id");
     s.bind_all(unit_id, date.iso());
     std::vector<StoredRecord> out;
-    while (s.step()) out.push_back(record_from_row(s));
+    while (s.step())
+        out.push_back(record_from_row(s));
     return out;
 }
 
@@ -256,15 +290,19 @@ std::int64_t DeviceStore::count(const std::string& type) {
     return s.step() ? s.int64(0) : 0;
 }
 
-std::int64_t DeviceStore::waiting_count() { return db_.scalar_int(sql::kCountWaiting); }
+std::int64_t DeviceStore::waiting_count() {
+    return db_.scalar_int(sql::kCountWaiting);
+}
 
 std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
                                                   std::optional<std::int64_t> batch) {
     auto s = db_.prepare(
-        "SELECT seq, type, id, unit_id, version, base, deleted, data, batch, rejected_reason, created_at "
+        "SELECT seq, type, id, unit_id, version, base, deleted, data, batch, rejected_reason, "
+        "created_at "
         "FROM outbox WHERE " +
         std::string(where_clause) + " ORDER BY seq");
-    if (batch) s.bind(1, *batch);
+    if (batch)
+        s.bind(1, *batch);
     std::vector<OutboxEntry> out;
     while (s.step()) {
         OutboxEntry e;
@@ -279,7 +317,9 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
     return out;
 }
 
-std::vector<OutboxEntry> DeviceStore::outbox() { return read_outbox("1 = 1", std::nullopt); }
+std::vector<OutboxEntry> DeviceStore::outbox() {
+    return read_outbox("1 = 1", std::nullopt);
+}
 
 std::vector<OutboxEntry> DeviceStore::rejected() {
     return read_outbox("rejected_reason IS NOT NULL", std::nullopt);
@@ -287,20 +327,24 @@ std::vector<OutboxEntry> DeviceStore::rejected() {
 
 Result<void> DeviceStore::dismiss_rejected(std::int64_t seq) {
     return guarded([&]() -> Result<void> {
-        db_.prepare("DELETE FROM outbox WHERE seq = ?1 AND rejected_reason IS NOT NULL").bind(1, seq).run();
+        db_.prepare("DELETE FROM outbox WHERE seq = ?1 AND rejected_reason IS NOT NULL")
+            .bind(1, seq)
+            .run();
         return success();
     });
 }
 
 std::vector<ConflictEntry> DeviceStore::conflicts(bool unresolved_only) {
-    auto s = db_.prepare(std::string("SELECT seq, type, record_id, local_version, local_origin, local_data, "
-                                     "remote_version, remote_origin, remote_data, detected_at, resolved "
-                                     "FROM conflicts") +
-                         (unresolved_only ? " WHERE resolved = 0" : "") + " ORDER BY seq");
+    auto s = db_.prepare(
+        std::string("SELECT seq, type, record_id, local_version, local_origin, local_data, "
+                    "remote_version, remote_origin, remote_data, detected_at, resolved "
+                    "FROM conflicts") +
+        (unresolved_only ? " WHERE resolved = 0" : "") + " ORDER BY seq");
     std::vector<ConflictEntry> out;
     while (s.step()) {
-        out.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), json::parse(s.text(5)),
-                       s.text(6), s.text(7), json::parse(s.text(8)), s.int64(9), s.int64(10) != 0});
+        out.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                       json::parse(s.text(5)), s.text(6), s.text(7), json::parse(s.text(8)),
+                       s.int64(9), s.int64(10) != 0});
     }
     return out;
 }
@@ -325,12 +369,14 @@ sync::OutgoingBatch DeviceStore::load_batch(std::int64_t number) {
 Result<std::optional<sync::OutgoingBatch>> DeviceStore::in_flight_batch() {
     return guarded([&]() -> Result<std::optional<sync::OutgoingBatch>> {
         auto s = db_.prepare(sql::kInFlightBatch);
-        if (!s.step() || s.is_null(0)) return std::optional<sync::OutgoingBatch>();
+        if (!s.step() || s.is_null(0))
+            return std::optional<sync::OutgoingBatch>();
         return std::optional<sync::OutgoingBatch>(load_batch(s.int64(0)));
     });
 }
 
-Result<std::optional<sync::OutgoingBatch>> DeviceStore::open_next_batch(const sync::BatchLimits& limits) {
+Result<std::optional<sync::OutgoingBatch>> DeviceStore::open_next_batch(
+    const sync::BatchLimits& limits) {
     return guarded([&]() -> Result<std::optional<sync::OutgoingBatch>> {
         Transaction tx(db_);
         std::vector<std::int64_t> chosen;
@@ -338,11 +384,13 @@ Result<std::optional<sync::OutgoingBatch>> DeviceStore::open_next_batch(const sy
         auto waiting = db_.prepare(sql::kWaitingEntries);
         while (waiting.step() && chosen.size() < limits.max_changes) {
             const auto size = static_cast<std::size_t>(waiting.int64(1));
-            if (!chosen.empty() && bytes + size > limits.max_bytes) break;
+            if (!chosen.empty() && bytes + size > limits.max_bytes)
+                break;
             chosen.push_back(waiting.int64(0));
             bytes += size;
         }
-        if (chosen.empty()) return std::optional<sync::OutgoingBatch>();
+        if (chosen.empty())
+            return std::optional<sync::OutgoingBatch>();
         const std::int64_t number = std::stoll(read_meta(db_, kMetaNextBatch).value_or("1"));
         auto assign = db_.prepare(sql::kAssignBatch);
         for (auto seq : chosen) {
@@ -395,7 +443,8 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
         return Error{"protocol_error", "The push answer has a different number of results."};
     for (std::size_t i = 0; i < batch.changes.size(); ++i) {
         if (response.results[i].id != batch.changes[i].id)
-            return Error{"protocol_error", "The push answer's results are not in the batch's order."};
+            return Error{"protocol_error",
+                         "The push answer's results are not in the batch's order."};
     }
     return guarded([&]() -> Result<sync::PushSummary> {
         Transaction tx(db_);
@@ -405,31 +454,42 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
             const auto& result = response.results[i];
             switch (result.status) {
                 case sync::ResultStatus::Applied: {
-                    db_.prepare(sql::kAcknowledge).bind_all(batch.number, c.type, c.id, c.version).run();
+                    db_.prepare(sql::kAcknowledge)
+                        .bind_all(batch.number, c.type, c.id, c.version)
+                        .run();
                     // The server may have re-stamped a change from a clock that runs
                     // ahead: its version is the one every replica must hold.
                     const std::string& stored = result.version.empty() ? c.version : result.version;
                     if (stored != c.version) {
-                        db_.prepare(sql::kAdoptServerVersion).bind_all(c.type, c.id, c.version, stored).run();
-                        db_.prepare(sql::kRebaseWaiting).bind_all(c.type, c.id, c.version, stored).run();
+                        db_.prepare(sql::kAdoptServerVersion)
+                            .bind_all(c.type, c.id, c.version, stored)
+                            .run();
+                        db_.prepare(sql::kRebaseWaiting)
+                            .bind_all(c.type, c.id, c.version, stored)
+                            .run();
                     }
                     db_.prepare(sql::kSetConfirmed)
-                        .bind_all(c.type, c.id, stored, c.origin, std::int64_t{c.deleted}, c.data.dump())
+                        .bind_all(c.type, c.id, stored, c.origin, std::int64_t{c.deleted},
+                                  c.data.dump())
                         .run();
                     ++summary.applied;
                     break;
                 }
                 case sync::ResultStatus::Superseded:
                     // The winning version arrives with the next pull.
-                    db_.prepare(sql::kAcknowledge).bind_all(batch.number, c.type, c.id, c.version).run();
+                    db_.prepare(sql::kAcknowledge)
+                        .bind_all(batch.number, c.type, c.id, c.version)
+                        .run();
                     ++summary.superseded;
                     break;
                 case sync::ResultStatus::Rejected:
                     db_.prepare(sql::kReject)
                         .bind_all(batch.number, c.type, c.id, c.version,
-                                  result.reason.empty() ? std::string("rejected") : result.reason, now_ms)
+                                  result.reason.empty() ? std::string("rejected") : result.reason,
+                                  now_ms)
                         .run();
-                    if (!has_unacknowledged(c.type, c.id)) revert_to_confirmed(c.type, c.id);
+                    if (!has_unacknowledged(c.type, c.id))
+                        revert_to_confirmed(c.type, c.id);
                     ++summary.rejected;
                     break;
             }
@@ -439,31 +499,36 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
     });
 }
 
-Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& page, std::int64_t now_ms) {
+Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& page,
+                                                       std::int64_t now_ms) {
     return guarded([&]() -> Result<sync::PullSummary> {
         Transaction tx(db_);
         sync::PullSummary summary;
         HlcClock clock = load_clock(db_);
         for (const auto& c : page.changes) {
             ++summary.received;
-            if (auto v = Hlc::parse(c.version)) (void)clock.receive(*v, now_ms);
+            if (auto v = Hlc::parse(c.version))
+                (void)clock.receive(*v, now_ms);
             const std::string data_text = c.data.dump();
 
             auto current = db_.prepare(sql::kGetRecord);
             current.bind_all(c.type, c.id);
             if (!current.step()) {
                 db_.prepare(sql::kUpsertConfirmed)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted}, data_text)
+                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
+                              data_text)
                     .run();
                 continue;
             }
             const sync::VersionKey incoming = sync::key_of(c);
             const sync::VersionKey view{current.text(3), current.text(4)};
-            if (!current.is_null(7) && incoming <= sync::VersionKey{current.text(7), current.text(8)})
+            if (!current.is_null(7) &&
+                incoming <= sync::VersionKey{current.text(7), current.text(8)})
                 continue;  // already known: a replayed page
             if (!has_unacknowledged(c.type, c.id)) {
                 db_.prepare(sql::kUpsertConfirmed)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted}, data_text)
+                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
+                              data_text)
                     .run();
                 continue;
             }
@@ -474,11 +539,12 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
                 .run();
             if (incoming > view) {
                 db_.prepare(sql::kInsertConflict)
-                    .bind_all(c.type, c.id, view.version, view.origin, current.text(6), c.version, c.origin,
-                              data_text, now_ms)
+                    .bind_all(c.type, c.id, view.version, view.origin, current.text(6), c.version,
+                              c.origin, data_text, now_ms)
                     .run();
                 db_.prepare(sql::kUpsertLocal)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted}, data_text)
+                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
+                              data_text)
                     .run();
                 ++summary.conflicts;
             }
@@ -491,7 +557,8 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
 }
 
 Result<std::string> DeviceStore::pull_cursor() {
-    return guarded([&]() -> Result<std::string> { return read_meta(db_, kMetaCursor).value_or(""); });
+    return guarded(
+        [&]() -> Result<std::string> { return read_meta(db_, kMetaCursor).value_or(""); });
 }
 
 }  // namespace pantau::store

@@ -64,10 +64,11 @@ struct LocalEdit {
 };
 
 // Checks a record's data before it enters the outbox (wired to the record types).
-using RecordValidator = std::function<Problems(const std::string& type, const nlohmann::json& data)>;
+using RecordValidator =
+    std::function<Problems(const std::string& type, const nlohmann::json& data)>;
 
 class DeviceStore final : public sync::SyncJournal {
-public:
+  public:
     // Opens (creating and migrating) the store at `path` (":memory:" for tests).
     static Result<DeviceStore> open(const std::string& path,
                                     sqlite::Durability durability = sqlite::Durability::Full);
@@ -100,20 +101,23 @@ public:
 
     // sync::SyncJournal
     Result<std::optional<sync::OutgoingBatch>> in_flight_batch() override;
-    Result<std::optional<sync::OutgoingBatch>> open_next_batch(const sync::BatchLimits& limits) override;
+    Result<std::optional<sync::OutgoingBatch>> open_next_batch(
+        const sync::BatchLimits& limits) override;
     Result<void> renumber_batch(std::int64_t from, std::int64_t to) override;
     Result<void> release_batch(std::int64_t number) override;
     Result<sync::PushSummary> apply_push_response(const sync::OutgoingBatch& batch,
                                                   const sync::PushResponse& response,
                                                   std::int64_t now_ms) override;
-    Result<sync::PullSummary> apply_pull_page(const sync::PullPage& page, std::int64_t now_ms) override;
+    Result<sync::PullSummary> apply_pull_page(const sync::PullPage& page,
+                                              std::int64_t now_ms) override;
     Result<std::string> pull_cursor() override;
 
     sqlite::Database& database() { return db_; }
 
-private:
+  private:
     explicit DeviceStore(sqlite::Database db) : db_(std::move(db)) {}
-    std::vector<OutboxEntry> read_outbox(std::string_view where_clause, std::optional<std::int64_t> batch);
+    std::vector<OutboxEntry> read_outbox(std::string_view where_clause,
+                                         std::optional<std::int64_t> batch);
     sync::OutgoingBatch load_batch(std::int64_t number);
     bool has_unacknowledged(const std::string& type, const std::string& id);
     void revert_to_confirmed(const std::string& type, const std::string& id);

@@ -17,16 +17,20 @@ namespace {
 
 pantau::Error to_error(const Error& e) {
     if (e.is_storage_full())
-        return {"storage_full", "The storage is full; nothing was changed. Free some space and retry."};
-    if (e.is_busy()) return {"storage_busy", "The database is busy; retry shortly."};
+        return {"storage_full",
+                "The storage is full; nothing was changed. Free some space and retry."};
+    if (e.is_busy())
+        return {"storage_busy", "The database is busy; retry shortly."};
     return {"storage_error", e.what()};
 }
 
 // ---- Statement ----
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
-    const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
-    if (rc != SQLITE_OK) fail(db_, rc, "prepare");
+    const int rc =
+        sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK)
+        fail(db_, rc, "prepare");
 }
 
 Statement::Statement(Statement&& other) noexcept
@@ -41,10 +45,13 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 void Statement::check(int rc) const {
-    if (rc != SQLITE_OK) fail(db_, rc, "bind");
+    if (rc != SQLITE_OK)
+        fail(db_, rc, "bind");
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -58,7 +65,8 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
-    check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                              SQLITE_UTF8));
     return *this;
 }
 
@@ -69,8 +77,10 @@ Statement& Statement::bind(int index, std::nullopt_t) {
 
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
     const int code = sqlite3_extended_errcode(db_);
     std::string message = std::string("step: ") + sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
@@ -88,22 +98,31 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+             : std::string();
 }
 
 std::optional<std::string> Statement::optional_text(int column) const {
-    if (is_null(column)) return std::nullopt;
+    if (is_null(column))
+        return std::nullopt;
     return text(column);
 }
 
 std::optional<std::int64_t> Statement::optional_int64(int column) const {
-    if (is_null(column)) return std::nullopt;
+    if (is_null(column))
+        return std::nullopt;
     return int64(column);
 }
 
@@ -112,11 +131,13 @@ std::optional<std::int64_t> Statement::optional_int64(int column) const {
 Database Database::open(const std::string& path, const OpenOptions& options) {
     sqlite3* db = nullptr;
     int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
+    if (options.create && !options.read_only)
+        flags |= SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        std::string message = "open " + path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        std::string message =
+            "open " + path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         const int code = db ? sqlite3_extended_errcode(db) : rc;
         sqlite3_close_v2(db);
         throw Error(code, message);
@@ -146,7 +167,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 void Database::exec(std::string_view sql) {
     char* message = nullptr;
@@ -164,16 +187,25 @@ std::int64_t Database::scalar_int(std::string_view sql) {
     return s.step() ? s.int64(0) : 0;
 }
 
-std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
-int Database::user_version() { return static_cast<int>(scalar_int("PRAGMA user_version")); }
+std::int64_t Database::last_insert_rowid() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
+int Database::user_version() {
+    return static_cast<int>(scalar_int("PRAGMA user_version"));
+}
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
-    if (done_) return;
+    if (done_)
+        return;
     try {
         db_.exec("ROLLBACK");
     } catch (const Error&) {
@@ -193,13 +225,15 @@ Result<int> migrate(Database& db, std::span<const Migration> migrations, int up_
     const int target = up_to < 0 ? latest : up_to;
     int current = db.user_version();
     if (current > latest) {
-        return pantau::Error{"schema_too_new", "The database schema (version " + std::to_string(current) +
+        return pantau::Error{"schema_too_new", "The database schema (version " +
+                                                   std::to_string(current) +
                                                    ") is newer than this program (version " +
                                                    std::to_string(latest) + ")."};
     }
     try {
         for (const auto& m : migrations) {
-            if (m.version <= current || m.version > target) continue;
+            if (m.version <= current || m.version > target)
+                continue;
             Transaction tx(db);
             db.exec(m.sql);
             db.exec("PRAGMA user_version = " + std::to_string(m.version));

@@ -19,14 +19,16 @@
 namespace pantau::sqlite {
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
     int code() const { return code_; }
     // The disk is full or the file cannot be written: the caller keeps its data and says so.
     bool is_storage_full() const { return (code_ & 0xff) == SQLITE_FULL; }
-    bool is_busy() const { return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED; }
+    bool is_busy() const {
+        return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED;
+    }
 
-private:
+  private:
     int code_;
 };
 
@@ -45,7 +47,7 @@ struct OpenOptions {
 class Database;
 
 class Statement {
-public:
+  public:
     Statement() = default;
     Statement(Database& db, std::string_view sql);
     Statement(Statement&& other) noexcept;
@@ -60,7 +62,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) {
+        return bind(index, std::string_view(value));
+    }
     Statement& bind(int index, std::nullopt_t);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {
@@ -86,14 +90,14 @@ public:
     std::optional<std::string> optional_text(int column) const;
     std::optional<std::int64_t> optional_int64(int column) const;
 
-private:
+  private:
     void check(int rc) const;
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 class Database {
-public:
+  public:
     static Database open(const std::string& path, const OpenOptions& options = {});
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -112,7 +116,7 @@ public:
     sqlite3* handle() const { return db_; }
     const std::string& path() const { return path_; }
 
-private:
+  private:
     Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
     sqlite3* db_ = nullptr;
     std::string path_;
@@ -120,14 +124,14 @@ private:
 
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless committed.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     ~Transaction();
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };

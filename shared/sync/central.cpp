@@ -10,7 +10,8 @@ namespace pantau::sync {
 namespace {
 
 ChangeResult reject(CentralStore& store, const CallerScope& caller, std::int64_t batch,
-                    const nlohmann::json& raw, std::string id, std::string reason, std::int64_t now_ms) {
+                    const nlohmann::json& raw, std::string id, std::string reason,
+                    std::int64_t now_ms) {
     store.add_rejected({caller.device_id, batch, raw, reason, now_ms});
     return {std::move(id), ResultStatus::Rejected, std::move(reason), ""};
 }
@@ -23,18 +24,24 @@ ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int6
     const std::string id = raw.is_object() && raw.contains("id") && raw["id"].is_string()
                                ? raw["id"].get<std::string>()
                                : std::string();
-    if (!problems.empty()) return reject(store, caller, batch, raw, id, summarize(problems), now_ms);
-    if (change.origin.empty()) change.origin = caller.device_id;
+    if (!problems.empty())
+        return reject(store, caller, batch, raw, id, summarize(problems), now_ms);
+    if (change.origin.empty())
+        change.origin = caller.device_id;
     if (change.origin != caller.device_id)
-        return reject(store, caller, batch, raw, id, "origin: a device can only send its own changes", now_ms);
+        return reject(store, caller, batch, raw, id,
+                      "origin: a device can only send its own changes", now_ms);
     if (!caller.may_write)
-        return reject(store, caller, batch, raw, id, "this account may read but not write field records", now_ms);
+        return reject(store, caller, batch, raw, id,
+                      "this account may read but not write field records", now_ms);
     if (!caller.units.contains(change.unit_id))
-        return reject(store, caller, batch, raw, id, "unit_id: outside this device's units", now_ms);
+        return reject(store, caller, batch, raw, id, "unit_id: outside this device's units",
+                      now_ms);
 
     auto current = store.current(change.type, change.id);
     if (current && current->unit_id != change.unit_id)
-        return reject(store, caller, batch, raw, id, "unit_id: the record belongs to another unit", now_ms);
+        return reject(store, caller, batch, raw, id, "unit_id: the record belongs to another unit",
+                      now_ms);
     if (rule) {
         if (auto reason = rule(change, current, caller))
             return reject(store, caller, batch, raw, id, *reason, now_ms);
@@ -54,12 +61,14 @@ ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int6
     store.save_clock(clock.last());
 
     std::optional<CurrentVersion> held;
-    if (current) held = CurrentVersion{current->version, current->origin, current->deleted};
+    if (current)
+        held = CurrentVersion{current->version, current->origin, current->deleted};
     const MergeDecision decision = decide(change, held);
     if (decision.conflict) {
         const bool incoming_wins = decision.outcome == MergeOutcome::Applied;
-        store.add_conflict({change.type, change.id, change.unit_id, incoming_wins ? change : *current,
-                            incoming_wins ? *current : change, now_ms});
+        store.add_conflict({change.type, change.id, change.unit_id,
+                            incoming_wins ? change : *current, incoming_wins ? *current : change,
+                            now_ms});
     }
     switch (decision.outcome) {
         case MergeOutcome::Applied:
@@ -68,7 +77,8 @@ ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int6
         case MergeOutcome::Duplicate:
             return {id, ResultStatus::Applied, "", ""};
         case MergeOutcome::Superseded:
-            return {id, ResultStatus::Superseded, "a newer version is already stored: " + current->version, ""};
+            return {id, ResultStatus::Superseded,
+                    "a newer version is already stored: " + current->version, ""};
     }
     return {id, ResultStatus::Applied, "", ""};
 }
@@ -79,59 +89,70 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
                  std::int64_t now_ms, const ChangeRule& rule, const CentralConfig& config) {
     Problems problems;
     auto request = PushRequest::from_json(body, problems);
-    if (!request) return {400, error_body("malformed_request", summarize(problems))};
+    if (!request)
+        return {400, error_body("malformed_request", summarize(problems))};
 
     const std::int64_t last = store.last_batch(caller.device_id);
     if (request->batch <= last) {
         // A replay: the stored answer, and nothing changes.
-        if (auto stored = store.stored_response(caller.device_id, request->batch)) return {200, *stored};
+        if (auto stored = store.stored_response(caller.device_id, request->batch))
+            return {200, *stored};
         return {409, error_body("batch_already_applied", "This batch number was used long ago.",
                                 {{"expected_batch", last + 1}})};
     }
     if (request->batch != last + 1) {
         return {409, error_body("batch_out_of_order",
-                                "Batch " + std::to_string(request->batch) + " skips ahead; the next is " +
-                                    std::to_string(last + 1) + ".",
+                                "Batch " + std::to_string(request->batch) +
+                                    " skips ahead; the next is " + std::to_string(last + 1) + ".",
                                 {{"expected_batch", last + 1}})};
     }
     if (request->changes.size() > config.max_changes_per_batch) {
-        return {413, error_body("batch_too_large", "A batch may hold at most " +
-                                                       std::to_string(config.max_changes_per_batch) +
-                                                       " changes.")};
+        return {413, error_body("batch_too_large",
+                                "A batch may hold at most " +
+                                    std::to_string(config.max_changes_per_batch) + " changes.")};
     }
 
     PushResponse response;
     response.batch = request->batch;
     for (const auto& raw : request->changes)
-        response.results.push_back(apply_one(store, caller, request->batch, raw, now_ms, rule, config));
+        response.results.push_back(
+            apply_one(store, caller, request->batch, raw, now_ms, rule, config));
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);
     return {200, std::move(answer)};
 }
 
-std::string encode_cursor(std::int64_t seq) { return seq <= 0 ? std::string() : "c" + std::to_string(seq); }
+std::string encode_cursor(std::int64_t seq) {
+    return seq <= 0 ? std::string() : "c" + std::to_string(seq);
+}
 
 std::optional<std::int64_t> decode_cursor(const std::string& cursor) {
-    if (cursor.empty()) return 0;
-    if (cursor.size() < 2 || cursor.size() > 20 || cursor[0] != 'c') return std::nullopt;
+    if (cursor.empty())
+        return 0;
+    if (cursor.size() < 2 || cursor.size() > 20 || cursor[0] != 'c')
+        return std::nullopt;
     std::int64_t seq = 0;
     const auto* end = cursor.data() + cursor.size();
     auto [ptr, ec] = std::from_chars(cursor.data() + 1, end, seq);
-    if (ec != std::errc() || ptr != end || seq < 1) return std::nullopt;
+    if (ec != std::errc() || ptr != end || seq < 1)
+        return std::nullopt;
     return seq;
 }
 
-Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor, int limit,
-                const CentralConfig& config) {
+Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor,
+                int limit, const CentralConfig& config) {
     const auto after = decode_cursor(cursor);
-    if (!after) return {400, error_body("bad_cursor", "The cursor is not one this server gave out.")};
+    if (!after)
+        return {400, error_body("bad_cursor", "The cursor is not one this server gave out.")};
     const std::size_t page_size =
-        limit <= 0 ? config.max_pull_limit : std::min<std::size_t>(static_cast<std::size_t>(limit), config.max_pull_limit);
+        limit <= 0 ? config.max_pull_limit
+                   : std::min<std::size_t>(static_cast<std::size_t>(limit), config.max_pull_limit);
     auto committed = store.changes_after(*after, caller.units, page_size + 1);
 
     PullPage page;
     page.more = committed.size() > page_size;
-    if (page.more) committed.resize(page_size);
+    if (page.more)
+        committed.resize(page_size);
     std::int64_t last_seq = *after;
     for (auto& c : committed) {
         last_seq = c.seq;

@@ -50,18 +50,21 @@ struct CommittedChange {
 // What a central store offers the protocol functions. Every call of one
 // request happens inside the one transaction the caller opened.
 class CentralStore {
-public:
+  public:
     virtual ~CentralStore() = default;
 
     virtual std::int64_t last_batch(const std::string& device_id) = 0;  // 0: none yet
-    virtual std::optional<nlohmann::json> stored_response(const std::string& device_id, std::int64_t batch) = 0;
-    virtual void save_response(const std::string& device_id, std::int64_t batch, const nlohmann::json& response) = 0;
+    virtual std::optional<nlohmann::json> stored_response(const std::string& device_id,
+                                                          std::int64_t batch) = 0;
+    virtual void save_response(const std::string& device_id, std::int64_t batch,
+                               const nlohmann::json& response) = 0;
 
     virtual std::optional<Change> current(const std::string& type, const std::string& id) = 0;
     // Makes `change` the record's current version at the next commit position.
     // `device_version` is the device's own version when the server re-stamped it.
     virtual void put(const Change& change, const std::optional<std::string>& device_version) = 0;
-    virtual std::vector<CommittedChange> changes_after(std::int64_t seq, const std::set<std::string>& units,
+    virtual std::vector<CommittedChange> changes_after(std::int64_t seq,
+                                                       const std::set<std::string>& units,
                                                        std::size_t limit) = 0;
 
     virtual void add_conflict(const ConflictRecord& conflict) = 0;
@@ -91,8 +94,8 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
                  std::int64_t now_ms, const ChangeRule& rule, const CentralConfig& config = {});
 
 // `cursor` is what the previous page returned ("" to start); limit <= 0 means the maximum.
-Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor, int limit,
-                const CentralConfig& config = {});
+Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor,
+                int limit, const CentralConfig& config = {});
 
 std::string encode_cursor(std::int64_t seq);
 std::optional<std::int64_t> decode_cursor(const std::string& cursor);

@@ -16,13 +16,15 @@ Change Change::from_json(const nlohmann::json& j, Problems& problems) {
     c.base = r.optional_string("base");
     c.origin = r.optional_string("origin").value_or("");
     c.deleted = r.optional_boolean("deleted").value_or(false);
-    if (const auto* data = r.object("data", !c.deleted)) c.data = *data;
+    if (const auto* data = r.object("data", !c.deleted))
+        c.data = *data;
     r.reject_unknown();
 
     if (!c.id.empty() && !is_uuid(c.id))
         add_problem(problems, "id", "invalid_id", "ID harus UUID.", "The id must be a UUID.");
     if (!c.unit_id.empty() && !is_uuid(c.unit_id))
-        add_problem(problems, "unit_id", "invalid_id", "unit_id harus UUID.", "unit_id must be a UUID.");
+        add_problem(problems, "unit_id", "invalid_id", "unit_id harus UUID.",
+                    "unit_id must be a UUID.");
     if (!c.version.empty() && !Hlc::parse(c.version))
         add_problem(problems, "version", "invalid_version",
                     "Versi harus 16 digit heksadesimal huruf kecil.",

@@ -36,6 +36,8 @@ struct VersionKey {
     auto operator<=>(const VersionKey&) const = default;
 };
 
-inline VersionKey key_of(const Change& c) { return {c.version, c.origin}; }
+inline VersionKey key_of(const Change& c) {
+    return {c.version, c.origin};
+}
 
 }  // namespace pantau::sync

@@ -24,20 +24,25 @@ Command SyncEngine::on(const SyncRequested&) {
 }
 
 Command SyncEngine::on(const TimerFired&) {
-    if (phase_ != Phase::WaitingToRetry) return Wait{};
+    if (phase_ != Phase::WaitingToRetry)
+        return Wait{};
     return next_step();
 }
 
 Command SyncEngine::next_step() {
     auto in_flight = journal_.in_flight_batch();
-    if (!in_flight) return stop(in_flight.error().code, in_flight.error().message);
-    if (*in_flight) return push(**in_flight);
+    if (!in_flight)
+        return stop(in_flight.error().code, in_flight.error().message);
+    if (*in_flight)
+        return push(**in_flight);
 
     BatchLimits limits = config_.batch;
     limits.max_bytes = batch_bytes_;
     auto next = journal_.open_next_batch(limits);
-    if (!next) return stop(next.error().code, next.error().message);
-    if (*next) return push(**next);
+    if (!next)
+        return stop(next.error().code, next.error().message);
+    if (*next)
+        return push(**next);
     return pull();
 }
 
@@ -46,29 +51,34 @@ Command SyncEngine::push(const OutgoingBatch& batch) {
     in_flight_ = batch;
     PushRequest request;
     request.batch = batch.number;
-    for (const auto& change : batch.changes) request.changes.push_back(change.to_json());
+    for (const auto& change : batch.changes)
+        request.changes.push_back(change.to_json());
     return SendPush{batch.number, request.to_json()};
 }
 
 Command SyncEngine::pull() {
     auto cursor = journal_.pull_cursor();
-    if (!cursor) return stop(cursor.error().code, cursor.error().message);
+    if (!cursor)
+        return stop(cursor.error().code, cursor.error().message);
     phase_ = Phase::Pulling;
     return SendPull{*cursor, config_.pull_limit};
 }
 
 Command SyncEngine::on(const PushAnswered& e) {
-    if (phase_ != Phase::Pushing || !in_flight_) return Wait{};  // a late answer to a past request
+    if (phase_ != Phase::Pushing || !in_flight_)
+        return Wait{};  // a late answer to a past request
     Problems problems;
     auto response = PushResponse::from_json(e.body, problems);
     if (!response || response->batch != in_flight_->number ||
         response->results.size() != in_flight_->changes.size()) {
-        return stop("protocol_error", "The server's push answer does not match the batch sent: " +
-                                          (problems.empty() ? std::string("wrong batch or result count")
-                                                            : summarize(problems)));
+        return stop("protocol_error",
+                    "The server's push answer does not match the batch sent: " +
+                        (problems.empty() ? std::string("wrong batch or result count")
+                                          : summarize(problems)));
     }
     auto applied = journal_.apply_push_response(*in_flight_, *response, e.now_ms);
-    if (!applied) return stop(applied.error().code, applied.error().message);
+    if (!applied)
+        return stop(applied.error().code, applied.error().message);
     report_.pushed.applied += applied->applied;
     report_.pushed.superseded += applied->superseded;
     report_.pushed.rejected += applied->rejected;
@@ -80,17 +90,22 @@ Command SyncEngine::on(const PushAnswered& e) {
 }
 
 Command SyncEngine::on(const PullAnswered& e) {
-    if (phase_ != Phase::Pulling) return Wait{};
+    if (phase_ != Phase::Pulling)
+        return Wait{};
     Problems problems;
     auto page = PullPage::from_json(e.body, problems);
-    if (!page) return stop("protocol_error", "The server's pull answer is malformed: " + summarize(problems));
+    if (!page)
+        return stop("protocol_error",
+                    "The server's pull answer is malformed: " + summarize(problems));
     auto applied = journal_.apply_pull_page(*page, e.now_ms);
-    if (!applied) return stop(applied.error().code, applied.error().message);
+    if (!applied)
+        return stop(applied.error().code, applied.error().message);
     report_.pulled.received += applied->received;
     report_.pulled.conflicts += applied->conflicts;
     ++report_.pages;
     failures_ = 0;
-    if (page->more) return pull();
+    if (page->more)
+        return pull();
     if (requested_again_) {
         requested_again_ = false;
         return next_step();
@@ -99,10 +114,12 @@ Command SyncEngine::on(const PullAnswered& e) {
 }
 
 Command SyncEngine::on(const RequestFailed& e) {
-    if (phase_ != Phase::Pushing && phase_ != Phase::Pulling) return Wait{};
+    if (phase_ != Phase::Pushing && phase_ != Phase::Pulling)
+        return Wait{};
     switch (e.http_status) {
         case 401:
-            return stop("unauthorized", "The server no longer accepts this device; enrol it again.");
+            return stop("unauthorized",
+                        "The server no longer accepts this device; enrol it again.");
         case 403:
             return stop("forbidden", "The server refused this device's request.");
         case 409:
@@ -119,11 +136,13 @@ Command SyncEngine::on(const RequestFailed& e) {
             if (phase_ == Phase::Pushing && in_flight_) {
                 // The server never applied it: split it by sending fewer bytes at a time.
                 if (in_flight_->changes.size() <= 1)
-                    return stop("change_too_large", "One change is larger than the server accepts.");
+                    return stop("change_too_large",
+                                "One change is larger than the server accepts.");
                 if (auto r = journal_.release_batch(in_flight_->number); !r)
                     return stop(r.error().code, r.error().message);
                 std::size_t bytes = 0;
-                for (const auto& c : in_flight_->changes) bytes += c.data.dump().size();
+                for (const auto& c : in_flight_->changes)
+                    bytes += c.data.dump().size();
                 batch_bytes_ = std::max<std::size_t>(1, bytes / 2);
                 in_flight_.reset();
                 return next_step();
@@ -142,9 +161,10 @@ Command SyncEngine::on(const RequestFailed& e) {
 Command SyncEngine::retry_later(const RequestFailed& e) {
     ++failures_;
     phase_ = Phase::WaitingToRetry;
-    if (e.retry_after_ms) return ScheduleRetry{std::max<std::int64_t>(0, *e.retry_after_ms)};
-    const double exponential = static_cast<double>(config_.first_retry_ms) *
-                               std::pow(2.0, std::min(failures_ - 1, 20));
+    if (e.retry_after_ms)
+        return ScheduleRetry{std::max<std::int64_t>(0, *e.retry_after_ms)};
+    const double exponential =
+        static_cast<double>(config_.first_retry_ms) * std::pow(2.0, std::min(failures_ - 1, 20));
     const double capped = std::min(exponential, static_cast<double>(config_.max_retry_ms));
     // Half fixed, half random: devices that failed together do not retry together.
     const double jitter = std::clamp(e.jitter, 0.0, 1.0);

@@ -80,7 +80,7 @@ using Command = std::variant<SendPush, SendPull, ScheduleRetry, Finished, Stoppe
 enum class Phase { Idle, Pushing, Pulling, WaitingToRetry, Stopped };
 
 class SyncEngine {
-public:
+  public:
     explicit SyncEngine(SyncJournal& journal, EngineConfig config = {});
 
     Command handle(const Event& event);
@@ -89,7 +89,7 @@ public:
     int consecutive_failures() const { return failures_; }
     const SyncReport& report() const { return report_; }
 
-private:
+  private:
     Command on(const SyncRequested& e);
     Command on(const PushAnswered& e);
     Command on(const PullAnswered& e);

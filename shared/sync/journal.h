@@ -16,7 +16,8 @@ namespace pantau::sync {
 
 struct BatchLimits {
     std::size_t max_changes = 500;
-    std::size_t max_bytes = 1 << 20;  // of the changes' data JSON; keeps requests under the server's body limit
+    std::size_t max_bytes =
+        1 << 20;  // of the changes' data JSON; keeps requests under the server's body limit
 };
 
 struct OutgoingBatch {
@@ -36,7 +37,7 @@ struct PullSummary {
 };
 
 class SyncJournal {
-public:
+  public:
     virtual ~SyncJournal() = default;
 
     // The batch sent but not yet answered, if any: it is resent unchanged.

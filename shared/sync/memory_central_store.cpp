@@ -10,9 +10,11 @@ std::int64_t MemoryCentralStore::last_batch(const std::string& device_id) {
 std::optional<nlohmann::json> MemoryCentralStore::stored_response(const std::string& device_id,
                                                                   std::int64_t batch) {
     auto device = responses_.find(device_id);
-    if (device == responses_.end()) return std::nullopt;
+    if (device == responses_.end())
+        return std::nullopt;
     auto it = device->second.find(batch);
-    if (it == device->second.end()) return std::nullopt;
+    if (it == device->second.end())
+        return std::nullopt;
     return it->second;
 }
 
@@ -23,17 +25,21 @@ void MemoryCentralStore::save_response(const std::string& device_id, std::int64_
 
 std::optional<Change> MemoryCentralStore::current(const std::string& type, const std::string& id) {
     auto it = records_.find({type, id});
-    if (it == records_.end()) return std::nullopt;
+    if (it == records_.end())
+        return std::nullopt;
     return it->second.change;
 }
 
-void MemoryCentralStore::put(const Change& change, const std::optional<std::string>& device_version) {
+void MemoryCentralStore::put(const Change& change,
+                             const std::optional<std::string>& device_version) {
     const Key key{change.type, change.id};
-    if (auto it = records_.find(key); it != records_.end()) by_seq_.erase(it->second.seq);
+    if (auto it = records_.find(key); it != records_.end())
+        by_seq_.erase(it->second.seq);
     const std::int64_t seq = next_seq_++;
     records_[key] = {seq, change};
     by_seq_[seq] = key;
-    if (device_version) restamped_[change.id] = *device_version;
+    if (device_version)
+        restamped_[change.id] = *device_version;
 }
 
 std::vector<CommittedChange> MemoryCentralStore::changes_after(std::int64_t seq,
@@ -42,14 +48,16 @@ std::vector<CommittedChange> MemoryCentralStore::changes_after(std::int64_t seq,
     std::vector<CommittedChange> out;
     for (auto it = by_seq_.upper_bound(seq); it != by_seq_.end() && out.size() < limit; ++it) {
         const auto& committed = records_.at(it->second);
-        if (units.contains(committed.change.unit_id)) out.push_back(committed);
+        if (units.contains(committed.change.unit_id))
+            out.push_back(committed);
     }
     return out;
 }
 
 std::vector<Change> MemoryCentralStore::records() const {
     std::vector<Change> out;
-    for (const auto& [key, committed] : records_) out.push_back(committed.change);
+    for (const auto& [key, committed] : records_)
+        out.push_back(committed.change);
     return out;
 }
 

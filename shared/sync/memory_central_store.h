@@ -11,10 +11,12 @@
 namespace pantau::sync {
 
 class MemoryCentralStore final : public CentralStore {
-public:
+  public:
     std::int64_t last_batch(const std::string& device_id) override;
-    std::optional<nlohmann::json> stored_response(const std::string& device_id, std::int64_t batch) override;
-    void save_response(const std::string& device_id, std::int64_t batch, const nlohmann::json& response) override;
+    std::optional<nlohmann::json> stored_response(const std::string& device_id,
+                                                  std::int64_t batch) override;
+    void save_response(const std::string& device_id, std::int64_t batch,
+                       const nlohmann::json& response) override;
     std::optional<Change> current(const std::string& type, const std::string& id) override;
     void put(const Change& change, const std::optional<std::string>& device_version) override;
     std::vector<CommittedChange> changes_after(std::int64_t seq, const std::set<std::string>& units,
@@ -28,9 +30,11 @@ public:
     const std::vector<ConflictRecord>& conflicts() const { return conflicts_; }
     const std::vector<RejectedRecord>& rejected() const { return rejected_; }
     std::vector<Change> records() const;  // every current record, tombstones included
-    const std::map<std::string, std::string>& restamped() const { return restamped_; }  // id -> device version
+    const std::map<std::string, std::string>& restamped() const {
+        return restamped_;
+    }  // id -> device version
 
-private:
+  private:
     using Key = std::pair<std::string, std::string>;  // type, id
     std::map<Key, CommittedChange> records_;
     std::map<std::int64_t, Key> by_seq_;

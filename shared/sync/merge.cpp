@@ -3,10 +3,12 @@
 namespace pantau::sync {
 
 MergeDecision decide(const Change& incoming, const std::optional<CurrentVersion>& current) {
-    if (!current) return {MergeOutcome::Applied, false};
+    if (!current)
+        return {MergeOutcome::Applied, false};
     const VersionKey theirs{current->version, current->origin};
     const VersionKey mine = key_of(incoming);
-    if (mine == theirs) return {MergeOutcome::Duplicate, false};
+    if (mine == theirs)
+        return {MergeOutcome::Duplicate, false};
 
     const bool other_origin = current->origin != incoming.origin;
     if (mine > theirs) {

@@ -6,17 +6,23 @@ namespace pantau::sync {
 
 std::string to_string(ResultStatus s) {
     switch (s) {
-        case ResultStatus::Applied: return "applied";
-        case ResultStatus::Superseded: return "superseded";
-        case ResultStatus::Rejected: return "rejected";
+        case ResultStatus::Applied:
+            return "applied";
+        case ResultStatus::Superseded:
+            return "superseded";
+        case ResultStatus::Rejected:
+            return "rejected";
     }
     return "rejected";
 }
 
 std::optional<ResultStatus> result_status_from_string(std::string_view s) {
-    if (s == "applied") return ResultStatus::Applied;
-    if (s == "superseded") return ResultStatus::Superseded;
-    if (s == "rejected") return ResultStatus::Rejected;
+    if (s == "applied")
+        return ResultStatus::Applied;
+    if (s == "superseded")
+        return ResultStatus::Superseded;
+    if (s == "rejected")
+        return ResultStatus::Rejected;
     return std::nullopt;
 }
 
@@ -25,12 +31,14 @@ std::optional<PushRequest> PushRequest::from_json(const nlohmann::json& j, Probl
     FieldReader r(j, problems);
     PushRequest request;
     request.batch = r.integer("batch");
-    if (const auto* changes = r.array("changes")) request.changes.assign(changes->begin(), changes->end());
+    if (const auto* changes = r.array("changes"))
+        request.changes.assign(changes->begin(), changes->end());
     r.reject_unknown();
     if (problems.size() == before && request.batch < 1)
         add_problem(problems, "batch", "invalid_batch", "Nomor batch dimulai dari 1.",
                     "Batch numbers start at 1.");
-    if (problems.size() != before) return std::nullopt;
+    if (problems.size() != before)
+        return std::nullopt;
     return request;
 }
 
@@ -56,7 +64,8 @@ std::optional<PushResponse> PushResponse::from_json(const nlohmann::json& j, Pro
             response.results.push_back(std::move(result));
         }
     }
-    if (problems.size() != before) return std::nullopt;
+    if (problems.size() != before)
+        return std::nullopt;
     return response;
 }
 
@@ -64,8 +73,10 @@ nlohmann::json PushResponse::to_json() const {
     auto results_json = nlohmann::json::array();
     for (const auto& r : results) {
         nlohmann::json item{{"id", r.id}, {"status", to_string(r.status)}};
-        if (!r.reason.empty()) item["reason"] = r.reason;
-        if (!r.version.empty()) item["version"] = r.version;
+        if (!r.reason.empty())
+            item["reason"] = r.reason;
+        if (!r.version.empty())
+            item["version"] = r.version;
         results_json.push_back(std::move(item));
     }
     return nlohmann::json{{"batch", batch}, {"results", std::move(results_json)}};
@@ -87,28 +98,35 @@ std::optional<PullPage> PullPage::from_json(const nlohmann::json& j, Problems& p
             }
         }
     }
-    if (problems.size() != before) return std::nullopt;
+    if (problems.size() != before)
+        return std::nullopt;
     return page;
 }
 
 nlohmann::json PullPage::to_json() const {
     auto changes_json = nlohmann::json::array();
-    for (const auto& c : changes) changes_json.push_back(c.to_json());
+    for (const auto& c : changes)
+        changes_json.push_back(c.to_json());
     return nlohmann::json{{"changes", std::move(changes_json)}, {"cursor", cursor}, {"more", more}};
 }
 
-nlohmann::json error_body(std::string_view code, std::string_view message, const nlohmann::json& extra) {
+nlohmann::json error_body(std::string_view code, std::string_view message,
+                          const nlohmann::json& extra) {
     nlohmann::json error{{"code", code}, {"message", message}};
-    for (const auto& [key, value] : extra.items()) error[key] = value;
+    for (const auto& [key, value] : extra.items())
+        error[key] = value;
     return nlohmann::json{{"error", std::move(error)}};
 }
 
 std::optional<std::int64_t> expected_batch(const nlohmann::json& body) {
-    if (!body.is_object()) return std::nullopt;
+    if (!body.is_object())
+        return std::nullopt;
     const auto error = body.find("error");
-    if (error == body.end() || !error->is_object()) return std::nullopt;
+    if (error == body.end() || !error->is_object())
+        return std::nullopt;
     const auto expected = error->find("expected_batch");
-    if (expected == error->end() || !expected->is_number_integer()) return std::nullopt;
+    if (expected == error->end() || !expected->is_number_integer())
+        return std::nullopt;
     return expected->get<std::int64_t>();
 }
 

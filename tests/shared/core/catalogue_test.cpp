@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/catalogue.h"
+
+#include <catch2/catch.hpp>
 
 TEST_CASE("every embedded catalogue parses, names itself and has a version") {
     const auto names = pantau::embedded_catalogue_names();
@@ -21,6 +21,8 @@ TEST_CASE("asking for a catalogue that is not embedded is a programming error") 
 
 TEST_CASE("a catalogue document without entries is refused") {
     CHECK_THROWS(pantau::parse_catalogue(nlohmann::json{{"catalogue", "x"}, {"version", "1"}}));
-    CHECK(pantau::parse_catalogue(nlohmann::json{{"catalogue", "x"}, {"version", "1"}, {"entries", nlohmann::json::array()}})
+    CHECK(pantau::parse_catalogue(nlohmann::json{{"catalogue", "x"},
+                                                 {"version", "1"},
+                                                 {"entries", nlohmann::json::array()}})
               .name == "x");
 }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/date.h"
+
+#include <catch2/catch.hpp>
 
 using pantau::Date;
 using pantau::Weekday;
@@ -54,9 +54,12 @@ TEST_CASE("RFC 3339 timestamps parse with any offset and format in UTC") {
     using pantau::parse_timestamp;
     CHECK(parse_timestamp("1970-01-01T00:00:00Z") == 0);
     CHECK(parse_timestamp("2026-11-23T14:31:05+07:00") == parse_timestamp("2026-11-23T07:31:05Z"));
-    CHECK(parse_timestamp("2026-11-23T07:31:05.25Z") == *parse_timestamp("2026-11-23T07:31:05Z") + 250);
-    CHECK(format_timestamp(*parse_timestamp("2026-11-23T14:31:05+07:00")) == "2026-11-23T07:31:05Z");
-    CHECK(format_timestamp(*parse_timestamp("2026-11-23T07:31:05.007Z")) == "2026-11-23T07:31:05.007Z");
+    CHECK(parse_timestamp("2026-11-23T07:31:05.25Z") ==
+          *parse_timestamp("2026-11-23T07:31:05Z") + 250);
+    CHECK(format_timestamp(*parse_timestamp("2026-11-23T14:31:05+07:00")) ==
+          "2026-11-23T07:31:05Z");
+    CHECK(format_timestamp(*parse_timestamp("2026-11-23T07:31:05.007Z")) ==
+          "2026-11-23T07:31:05.007Z");
     CHECK_FALSE(parse_timestamp("2026-11-23 07:31:05Z"));
     CHECK_FALSE(parse_timestamp("2026-11-23T07:31:05"));
     CHECK_FALSE(parse_timestamp("2026-11-23T24:00:00Z"));

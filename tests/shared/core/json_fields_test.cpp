@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/json_fields.h"
+
+#include <catch2/catch.hpp>
 
 using nlohmann::json;
 using pantau::FieldReader;
@@ -9,15 +9,17 @@ using pantau::Problems;
 namespace {
 enum class Colour { Red, Green };
 std::optional<Colour> colour_from_string(std::string_view s) {
-    if (s == "RED") return Colour::Red;
-    if (s == "GREEN") return Colour::Green;
+    if (s == "RED")
+        return Colour::Red;
+    if (s == "GREEN")
+        return Colour::Green;
     return std::nullopt;
 }
 }  // namespace
 
 TEST_CASE("a well-formed object reads without problems") {
     Problems problems;
-    const json j = {{"name", "Siti"}, {"age", 41}, {"ratio", 0.5}, {"active", true},
+    const json j = {{"name", "Siti"},       {"age", 41},         {"ratio", 0.5},   {"active", true},
                     {"date", "2026-11-23"}, {"colour", "GREEN"}, {"note", nullptr}};
     FieldReader r(j, problems, "data");
     CHECK(r.string("name") == "Siti");

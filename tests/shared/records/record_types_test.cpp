@@ -1,3 +1,5 @@
+#include "records/record_types.h"
+
 #include <catch2/catch.hpp>
 
 #include "attendance/attendance.h"
@@ -6,7 +8,6 @@
 #include "evaluation/evaluation.h"
 #include "org/employee.h"
 #include "org/unit.h"
-#include "records/record_types.h"
 #include "survey/survey_response.h"
 
 using nlohmann::json;
@@ -18,14 +19,23 @@ const std::string kEmployee = "cccccccc-0000-4000-8000-000000000003";
 const std::int64_t kAt = 1'795'400'000'000;
 
 json valid_data(std::string_view type) {
-    if (type == "unit") return Unit{"Puskesmas Sukamaju", "PUSKESMAS", kUnit, "Asia/Jakarta"}.to_json();
+    if (type == "unit")
+        return Unit{"Puskesmas Sukamaju", "PUSKESMAS", kUnit, "Asia/Jakarta"}.to_json();
     if (type == "employee")
-        return Employee{"198503122010012003", "Siti Rahmawati", EmployeeKind::PNS, "III/a", "Perawat Ahli Pertama",
-                        std::nullopt, kUnit, true}
+        return Employee{"198503122010012003",
+                        "Siti Rahmawati",
+                        EmployeeKind::PNS,
+                        "III/a",
+                        "Perawat Ahli Pertama",
+                        std::nullopt,
+                        kUnit,
+                        true}
             .to_json();
     if (type == "attendance")
-        return Attendance{kEmployee, *Date::parse("2026-11-23"), "HADIR", std::nullopt, std::nullopt, std::nullopt, kAt,
-                          std::nullopt}
+        return Attendance{kEmployee,    *Date::parse("2026-11-23"),
+                          "HADIR",      std::nullopt,
+                          std::nullopt, std::nullopt,
+                          kAt,          std::nullopt}
             .to_json();
     if (type == "discipline_case") {
         DisciplineCase c;
@@ -54,7 +64,8 @@ json valid_data(std::string_view type) {
     SurveyResponse s;
     s.unit_id = kUnit;
     s.collected_at = kAt;
-    for (auto& score : s.scores) score = 4;
+    for (auto& score : s.scores)
+        score = 4;
     return s.to_json();
 }
 }  // namespace
@@ -63,7 +74,8 @@ TEST_CASE("every protocol type is known with the right the protocol gives device
     CHECK(find_record_type("unit")->device_right == DeviceRight::Read);
     CHECK(find_record_type("employee")->device_right == DeviceRight::Read);
     CHECK(find_record_type("attendance")->device_right == DeviceRight::CreateAndUpdate);
-    CHECK(find_record_type("discipline_case")->device_right == DeviceRight::CreateAndUpdateUntilDecided);
+    CHECK(find_record_type("discipline_case")->device_right ==
+          DeviceRight::CreateAndUpdateUntilDecided);
     CHECK(find_record_type("discipline_event")->device_right == DeviceRight::CreateOnly);
     CHECK(find_record_type("evaluation")->device_right == DeviceRight::CreateAndUpdateWhileDraft);
     CHECK(find_record_type("survey_response")->device_right == DeviceRight::CreateOnly);

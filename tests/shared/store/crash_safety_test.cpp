@@ -33,27 +33,34 @@ std::string id_of(const char* prefix, int n) {
 // Runs until killed. Signals the parent through `ready` once work is under way.
 [[noreturn]] void work(const std::string& path, int ready_fd, unsigned seed) {
     auto store = DeviceStore::open(path);
-    if (!store.ok()) _exit(2);
+    if (!store.ok())
+        _exit(2);
     (void)store->set_device_id("crash-device");
     std::mt19937 rng(seed);
     std::int64_t now = 1'795'400'000'000;
-    int page = std::stoi(store->pull_cursor().value().empty() ? "0" : store->pull_cursor().value().substr(1));
+    int page = std::stoi(
+        store->pull_cursor().value().empty() ? "0" : store->pull_cursor().value().substr(1));
     for (int step = 0; step < 1'000'000; ++step) {
         now += 1000;
         const int action = static_cast<int>(rng() % 10);
         if (action < 6) {
             LocalEdit edit{"attendance", id_of("aaaaaaaa", static_cast<int>(rng() % 40)), kUnit,
                            json{{"status", "HADIR"}, {"step", step}}};
-            if (!store->record(edit, now).ok()) _exit(3);
+            if (!store->record(edit, now).ok())
+                _exit(3);
         } else if (action < 8) {
             auto batch = store->in_flight_batch();
-            if (!batch.ok()) _exit(4);
-            if (!batch->has_value()) batch = store->open_next_batch({});
+            if (!batch.ok())
+                _exit(4);
+            if (!batch->has_value())
+                batch = store->open_next_batch({});
             if (batch.ok() && batch->has_value()) {
                 PushResponse r;
                 r.batch = (*batch)->number;
-                for (const auto& c : (*batch)->changes) r.results.push_back({c.id, ResultStatus::Applied, "", ""});
-                if (!store->apply_push_response(**batch, r, now).ok()) _exit(5);
+                for (const auto& c : (*batch)->changes)
+                    r.results.push_back({c.id, ResultStatus::Applied, "", ""});
+                if (!store->apply_push_response(**batch, r, now).ok())
+                    _exit(5);
             }
         } else {
             ++page;
@@ -69,11 +76,13 @@ std::string id_of(const char* prefix, int n) {
                 c.data = json{{"page", page}};
                 p.changes.push_back(c);
             }
-            if (!store->apply_pull_page(p, now).ok()) _exit(6);
+            if (!store->apply_pull_page(p, now).ok())
+                _exit(6);
         }
         if (step == 20) {
             const char byte = 1;
-            if (write(ready_fd, &byte, 1) != 1) _exit(7);
+            if (write(ready_fd, &byte, 1) != 1)
+                _exit(7);
         }
     }
     _exit(0);
@@ -89,9 +98,10 @@ void check_consistent(const std::string& path) {
         CHECK(s.text(0) == "ok");
     }
     // Every local version not confirmed by the server is waiting in the outbox, at that version.
-    CHECK(db.scalar_int("SELECT count(*) FROM records r WHERE r.origin = 'crash-device' "
-                        "AND r.version IS NOT r.confirmed_version AND NOT EXISTS (SELECT 1 FROM outbox o "
-                        "WHERE o.type = r.type AND o.id = r.id AND o.version = r.version)") == 0);
+    CHECK(db.scalar_int(
+              "SELECT count(*) FROM records r WHERE r.origin = 'crash-device' "
+              "AND r.version IS NOT r.confirmed_version AND NOT EXISTS (SELECT 1 FROM outbox o "
+              "WHERE o.type = r.type AND o.id = r.id AND o.version = r.version)") == 0);
     // Every outbox entry belongs to a record that holds its version or a later local one.
     CHECK(db.scalar_int("SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM records r "
                         "WHERE r.type = o.type AND r.id = o.id AND r.version >= o.version)") == 0);
@@ -103,9 +113,11 @@ void check_consistent(const std::string& path) {
     const int pages = cursor.empty() ? 0 : std::stoi(cursor.substr(1));
     CHECK(store->count("employee") == std::int64_t{pages} * kPageSize);
     CHECK(db.scalar_int("SELECT count(*) FROM records WHERE type = 'employee' AND "
-                        "json_extract(data, '$.page') > " + std::to_string(pages)) == 0);
+                        "json_extract(data, '$.page') > " +
+                        std::to_string(pages)) == 0);
     // And the store goes on working.
-    CHECK(store->record({"attendance", id_of("cccccccc", 1), kUnit, json{{"status", "HADIR"}}}, 1).ok());
+    CHECK(store->record({"attendance", id_of("cccccccc", 1), kUnit, json{{"status", "HADIR"}}}, 1)
+              .ok());
 }
 
 }  // namespace
@@ -114,7 +126,8 @@ TEST_CASE("a store killed with SIGKILL at random moments stays consistent") {
     const auto seed = static_cast<unsigned>(std::random_device{}());
     INFO("seed " << seed);
     std::mt19937 rng(seed);
-    const auto dir = std::filesystem::temp_directory_path() / ("pantau-crash-" + std::to_string(getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("pantau-crash-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "device.db").string();
 

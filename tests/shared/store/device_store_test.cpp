@@ -1,7 +1,8 @@
+#include "store/device_store.h"
+
 #include <catch2/catch.hpp>
 
 #include "store/device_schema.h"
-#include "store/device_store.h"
 
 using nlohmann::json;
 using pantau::store::DeviceStore;
@@ -22,18 +23,21 @@ DeviceStore enrolled(const std::string& device = "device-a") {
 }
 
 LocalEdit attendance(const std::string& status, const std::string& id = kRecord) {
-    return {"attendance", id, kUnit, json{{"employee_id", "e1"}, {"date", "2026-11-23"}, {"status", status}}};
+    return {"attendance", id, kUnit,
+            json{{"employee_id", "e1"}, {"date", "2026-11-23"}, {"status", status}}};
 }
 
-PushResponse answer(const OutgoingBatch& batch, ResultStatus status, const std::string& reason = "") {
+PushResponse answer(const OutgoingBatch& batch, ResultStatus status,
+                    const std::string& reason = "") {
     PushResponse r;
     r.batch = batch.number;
-    for (const auto& c : batch.changes) r.results.push_back({c.id, status, reason, ""});
+    for (const auto& c : batch.changes)
+        r.results.push_back({c.id, status, reason, ""});
     return r;
 }
 
-Change server_change(const std::string& version, const std::string& origin, const std::string& status,
-                     bool deleted = false) {
+Change server_change(const std::string& version, const std::string& origin,
+                     const std::string& status, bool deleted = false) {
     Change c;
     c.type = "attendance";
     c.id = kRecord;
@@ -74,7 +78,8 @@ TEST_CASE("a device without identity cannot record") {
 TEST_CASE("edits not yet sent fold into one outbox entry on the original base") {
     auto store = enrolled();
     auto first = store.record(attendance("HADIR"), kNow);
-    auto second = store.record(attendance("TERLAMBAT"), kNow);  // same millisecond: the counter moves
+    auto second =
+        store.record(attendance("TERLAMBAT"), kNow);  // same millisecond: the counter moves
     REQUIRE(first.ok());
     REQUIRE(second.ok());
     CHECK(second->version > first->version);
@@ -99,7 +104,8 @@ TEST_CASE("a validator keeps invalid data out of the outbox") {
     auto store = enrolled();
     store.set_validator([](const std::string&, const json& data) {
         pantau::Problems p;
-        if (data.value("status", "") == "BOGUS") p.push_back({"data.status", "unknown_value", "x", "unknown status"});
+        if (data.value("status", "") == "BOGUS")
+            p.push_back({"data.status", "unknown_value", "x", "unknown status"});
         return p;
     });
     auto bad = store.record(attendance("BOGUS"), kNow);
@@ -128,7 +134,8 @@ TEST_CASE("a batch is numbered once and resent unchanged until answered") {
     CHECK(later->base == (*opened)->changes[0].version);
     CHECK((*store.in_flight_batch())->changes.size() == 1);
 
-    REQUIRE(store.apply_push_response(**opened, answer(**opened, ResultStatus::Applied), kNow).ok());
+    REQUIRE(
+        store.apply_push_response(**opened, answer(**opened, ResultStatus::Applied), kNow).ok());
     auto next = store.open_next_batch({});
     REQUIRE(next->has_value());
     CHECK((*next)->number == 2);
@@ -156,7 +163,9 @@ TEST_CASE("a rejected change stays listed with its reason and the record reverts
     REQUIRE(store.apply_pull_page({{confirmed}, "c1", false}, kNow).ok());
     REQUIRE(store.record(attendance("SAKIT"), kNow).ok());
     auto batch = store.open_next_batch({});
-    REQUIRE(store.apply_push_response(**batch, answer(**batch, ResultStatus::Rejected, "data.status: unknown"), kNow)
+    REQUIRE(store
+                .apply_push_response(
+                    **batch, answer(**batch, ResultStatus::Rejected, "data.status: unknown"), kNow)
                 .ok());
     CHECK(store.get("attendance", kRecord)->data["status"] == "HADIR");
     CHECK(store.get("attendance", kRecord)->version == "0190000000000000");
@@ -172,7 +181,10 @@ TEST_CASE("a rejected new record disappears from the device") {
     auto store = enrolled();
     REQUIRE(store.record(attendance("HADIR"), kNow).ok());
     auto batch = store.open_next_batch({});
-    REQUIRE(store.apply_push_response(**batch, answer(**batch, ResultStatus::Rejected, "outside scope"), kNow).ok());
+    REQUIRE(store
+                .apply_push_response(**batch,
+                                     answer(**batch, ResultStatus::Rejected, "outside scope"), kNow)
+                .ok());
     CHECK_FALSE(store.get("attendance", kRecord));
 }
 
@@ -201,11 +213,15 @@ TEST_CASE("a pulled page and its cursor are saved together and a replay changes 
     CHECK(store.waiting_count() == 0);
 }
 
-TEST_CASE("a server version that beats a waiting local edit is taken and the local edit kept as a conflict") {
+TEST_CASE(
+    "a server version that beats a waiting local edit is taken and the local edit kept as a "
+    "conflict") {
     auto store = enrolled();
-    auto mine = store.record(attendance("HADIR"), 1'000);  // an old clock: the server version is higher
+    auto mine =
+        store.record(attendance("HADIR"), 1'000);  // an old clock: the server version is higher
     REQUIRE(mine.ok());
-    auto result = store.apply_pull_page({{server_change("0190000000000000", "device-b", "SAKIT")}, "c1", false}, 1'000);
+    auto result = store.apply_pull_page(
+        {{server_change("0190000000000000", "device-b", "SAKIT")}, "c1", false}, 1'000);
     REQUIRE(result.ok());
     CHECK(result->conflicts == 1);
     CHECK(store.get("attendance", kRecord)->data["status"] == "SAKIT");
@@ -227,18 +243,30 @@ TEST_CASE("a server version that beats a waiting local edit is taken and the loc
 TEST_CASE("a lower server version does not overwrite a waiting local edit") {
     auto store = enrolled();
     auto mine = store.record(attendance("HADIR"), kNow);
-    REQUIRE(store.apply_pull_page({{server_change("0000000000010000", "device-b", "SAKIT")}, "c1", false}, kNow).ok());
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0000000000010000", "device-b", "SAKIT")}, "c1", false}, kNow)
+                .ok());
     CHECK(store.get("attendance", kRecord)->version == mine->version);
     CHECK(store.conflicts().empty());
 }
 
 TEST_CASE("a tombstone from the server deletes the record and an older change cannot revive it") {
     auto store = enrolled();
-    REQUIRE(store.apply_pull_page({{server_change("0190000000000000", "device-b", "HADIR")}, "c1", false}, kNow).ok());
-    REQUIRE(store.apply_pull_page({{server_change("0190000000010000", "device-b", "HADIR", true)}, "c2", false}, kNow)
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000000000", "device-b", "HADIR")}, "c1", false}, kNow)
                 .ok());
+    REQUIRE(
+        store
+            .apply_pull_page(
+                {{server_change("0190000000010000", "device-b", "HADIR", true)}, "c2", false}, kNow)
+            .ok());
     CHECK(store.count("attendance") == 0);
-    REQUIRE(store.apply_pull_page({{server_change("0190000000000000", "device-b", "HADIR")}, "c2", false}, kNow).ok());
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000000000", "device-b", "HADIR")}, "c2", false}, kNow)
+                .ok());
     CHECK(store.count("attendance") == 0);
     CHECK(store.get("attendance", kRecord)->deleted);
 }
@@ -266,7 +294,8 @@ TEST_CASE("the unit's day lists its attendance through the index") {
         "AND json_extract(data, '$.date') = ?2");
     plan.bind_all(kUnit, "2026-11-23");
     std::string detail;
-    while (plan.step()) detail += plan.text(3);
+    while (plan.step())
+        detail += plan.text(3);
     CHECK(detail.find("attendance_by_day") != std::string::npos);
 }
 
@@ -299,13 +328,18 @@ TEST_CASE("the store migrates from every earlier schema version and keeps its da
         REQUIRE(pantau::sqlite::migrate(db, migrations, from).ok());
         if (from >= 1) {
             db.exec("INSERT INTO meta VALUES ('device_id', 'old-device')");
-            db.prepare("INSERT INTO records (type, id, unit_id, version, origin, deleted, data) "
-                       "VALUES ('attendance', ?1, ?2, '0190000000000000', 'old-device', 0, ?3)")
-                .bind_all(kRecord, kUnit, R"({"employee_id":"e1","date":"2026-11-23","status":"HADIR"})")
+            db.prepare(
+                  "INSERT INTO records (type, id, unit_id, version, origin, deleted, data) "
+                  "VALUES ('attendance', ?1, ?2, '0190000000000000', 'old-device', 0, ?3)")
+                .bind_all(kRecord, kUnit,
+                          R"({"employee_id":"e1","date":"2026-11-23","status":"HADIR"})")
                 .run();
-            db.prepare("INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, batch) "
-                       "VALUES ('attendance', ?1, ?2, '0190000000000000', NULL, 0, ?3, 5, NULL)")
-                .bind_all(kRecord, kUnit, R"({"employee_id":"e1","date":"2026-11-23","status":"HADIR"})")
+            db.prepare(
+                  "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, "
+                  "created_at, batch) "
+                  "VALUES ('attendance', ?1, ?2, '0190000000000000', NULL, 0, ?3, 5, NULL)")
+                .bind_all(kRecord, kUnit,
+                          R"({"employee_id":"e1","date":"2026-11-23","status":"HADIR"})")
                 .run();
         }
         auto store = DeviceStore::attach(std::move(db));
@@ -324,12 +358,15 @@ TEST_CASE("the store migrates from every earlier schema version and keeps its da
         REQUIRE(edit.ok());
         auto batch = store->open_next_batch({});
         REQUIRE(batch->has_value());
-        REQUIRE(store->apply_push_response(**batch, answer(**batch, ResultStatus::Applied), kNow).ok());
+        REQUIRE(
+            store->apply_push_response(**batch, answer(**batch, ResultStatus::Applied), kNow).ok());
         CHECK(store->waiting_count() == 0);
     }
 }
 
-TEST_CASE("a version re-stamped by the server replaces the device's own, so later server versions apply") {
+TEST_CASE(
+    "a version re-stamped by the server replaces the device's own, so later server versions "
+    "apply") {
     auto store = enrolled();
     const std::int64_t a_day_ahead = kNow + 86'400'000;
     auto mine = store.record(attendance("HADIR"), a_day_ahead);
@@ -339,7 +376,10 @@ TEST_CASE("a version re-stamped by the server replaces the device's own, so late
     REQUIRE(store.apply_push_response(**batch, r, kNow).ok());
     CHECK(store.get("attendance", kRecord)->version == "0190000000000000");
     // Another device's later edit, below the far-ahead version, still reaches this device.
-    REQUIRE(store.apply_pull_page({{server_change("0190000000050000", "device-b", "SAKIT")}, "c2", false}, kNow).ok());
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000050000", "device-b", "SAKIT")}, "c2", false}, kNow)
+                .ok());
     CHECK(store.get("attendance", kRecord)->data["status"] == "SAKIT");
     CHECK(store.conflicts().empty());
     CHECK(mine->version > "0190000000050000");

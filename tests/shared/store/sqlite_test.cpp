@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "store/sqlite.h"
+
+#include <catch2/catch.hpp>
 
 using namespace pantau::sqlite;
 
@@ -33,7 +33,9 @@ TEST_CASE("bound text is data, never SQL") {
 TEST_CASE("optional values bind as NULL and read back as empty") {
     auto db = Database::open(":memory:");
     db.exec("CREATE TABLE t (a TEXT, b INTEGER)");
-    db.prepare("INSERT INTO t VALUES (?1, ?2)").bind_all(std::optional<std::string>(), std::optional<std::int64_t>(7)).run();
+    db.prepare("INSERT INTO t VALUES (?1, ?2)")
+        .bind_all(std::optional<std::string>(), std::optional<std::int64_t>(7))
+        .run();
     auto s = db.prepare("SELECT a, b FROM t");
     REQUIRE(s.step());
     CHECK_FALSE(s.optional_text(0));

@@ -1,7 +1,8 @@
+#include "sync/central.h"
+
 #include <catch2/catch.hpp>
 
 #include "clock/hlc.h"
-#include "sync/central.h"
 #include "sync/memory_central_store.h"
 
 using nlohmann::json;
@@ -19,7 +20,8 @@ std::string version_at(std::int64_t ms, std::uint16_t counter = 0) {
 
 json change(const std::string& id, const std::string& unit, const std::string& version,
             std::optional<std::string> base = std::nullopt, const std::string& status = "HADIR") {
-    return Change{"attendance", id, unit, version, base, "dev-a", false, json{{"status", status}}}.to_json();
+    return Change{"attendance", id, unit, version, base, "dev-a", false, json{{"status", status}}}
+        .to_json();
 }
 
 std::string rid(int n) {
@@ -28,9 +30,13 @@ std::string rid(int n) {
     return id;
 }
 
-CallerScope device_a() { return {"dev-a", {kUnitA}, true}; }
+CallerScope device_a() {
+    return {"dev-a", {kUnitA}, true};
+}
 
-json push(std::int64_t batch, std::vector<json> changes) { return json{{"batch", batch}, {"changes", changes}}; }
+json push(std::int64_t batch, std::vector<json> changes) {
+    return json{{"batch", batch}, {"changes", changes}};
+}
 
 }  // namespace
 
@@ -49,7 +55,8 @@ TEST_CASE("a replayed batch returns the stored response and changes nothing") {
 
 TEST_CASE("a batch number that skips ahead is refused with the next expected number") {
     MemoryCentralStore store;
-    auto reply = apply_push(store, device_a(), push(3, {change(rid(1), kUnitA, version_at(kNow))}), kNow, nullptr);
+    auto reply = apply_push(store, device_a(), push(3, {change(rid(1), kUnitA, version_at(kNow))}),
+                            kNow, nullptr);
     CHECK(reply.status == 409);
     CHECK(expected_batch(reply.body) == 1);
     CHECK(store.records().empty());
@@ -59,7 +66,8 @@ TEST_CASE("one invalid change is rejected and logged while the rest of the batch
     MemoryCentralStore store;
     json bad = change(rid(2), kUnitA, "not-a-version");
     auto reply = apply_push(store, device_a(),
-                            push(1, {change(rid(1), kUnitA, version_at(kNow)), bad, change(rid(3), kUnitA, version_at(kNow, 1))}),
+                            push(1, {change(rid(1), kUnitA, version_at(kNow)), bad,
+                                     change(rid(3), kUnitA, version_at(kNow, 1))}),
                             kNow, nullptr);
     REQUIRE(reply.status == 200);
     const auto results = reply.body["results"];
@@ -75,7 +83,8 @@ TEST_CASE("one invalid change is rejected and logged while the rest of the batch
 
 TEST_CASE("a change for a unit outside the device's scope is rejected") {
     MemoryCentralStore store;
-    auto reply = apply_push(store, device_a(), push(1, {change(rid(1), kUnitB, version_at(kNow))}), kNow, nullptr);
+    auto reply = apply_push(store, device_a(), push(1, {change(rid(1), kUnitB, version_at(kNow))}),
+                            kNow, nullptr);
     CHECK(reply.body["results"][0]["status"] == "rejected");
     CHECK(store.records().empty());
     CHECK(store.rejected().size() == 1);
@@ -100,11 +109,16 @@ TEST_CASE("a change claiming another device's origin is rejected") {
 
 TEST_CASE("a domain rule can reject a change against the stored record") {
     MemoryCentralStore store;
-    ChangeRule immutable = [](const Change&, const std::optional<Change>& current, const CallerScope&) {
+    ChangeRule immutable = [](const Change&, const std::optional<Change>& current,
+                              const CallerScope&) {
         return current ? std::optional<std::string>("immutable record") : std::nullopt;
     };
-    REQUIRE(apply_push(store, device_a(), push(1, {change(rid(1), kUnitA, version_at(kNow))}), kNow, immutable).status == 200);
-    auto reply = apply_push(store, device_a(), push(2, {change(rid(1), kUnitA, version_at(kNow + 1))}), kNow, immutable);
+    REQUIRE(apply_push(store, device_a(), push(1, {change(rid(1), kUnitA, version_at(kNow))}), kNow,
+                       immutable)
+                .status == 200);
+    auto reply =
+        apply_push(store, device_a(), push(2, {change(rid(1), kUnitA, version_at(kNow + 1))}), kNow,
+                   immutable);
     CHECK(reply.body["results"][0]["status"] == "rejected");
     CHECK(reply.body["results"][0]["reason"] == "immutable record");
 }
@@ -112,7 +126,8 @@ TEST_CASE("a domain rule can reject a change against the stored record") {
 TEST_CASE("too many changes in one batch is refused whole") {
     MemoryCentralStore store;
     std::vector<json> changes;
-    for (int i = 0; i < 11; ++i) changes.push_back(change(rid(i), kUnitA, version_at(kNow, static_cast<std::uint16_t>(i))));
+    for (int i = 0; i < 11; ++i)
+        changes.push_back(change(rid(i), kUnitA, version_at(kNow, static_cast<std::uint16_t>(i))));
     CentralConfig config;
     config.max_changes_per_batch = 10;
     auto reply = apply_push(store, device_a(), push(1, changes), kNow, nullptr, config);
@@ -136,7 +151,9 @@ TEST_CASE("a malformed push is a 400 with the protocol's error body") {
 TEST_CASE("a device clock a day ahead does not win over a later edit from a correct device") {
     MemoryCentralStore store;
     const std::string id = rid(1);
-    auto ahead = apply_push(store, device_a(), push(1, {change(id, kUnitA, version_at(kNow + 86'400'000))}), kNow, nullptr);
+    auto ahead =
+        apply_push(store, device_a(), push(1, {change(id, kUnitA, version_at(kNow + 86'400'000))}),
+                   kNow, nullptr);
     REQUIRE(ahead.body["results"][0]["status"] == "applied");
     const std::string restamped = ahead.body["results"][0]["version"];
     CHECK(restamped < version_at(kNow + 400'000));
@@ -154,7 +171,9 @@ TEST_CASE("concurrent writes of the same record are kept as a conflict") {
     MemoryCentralStore store;
     CallerScope b{"dev-b", {kUnitA}, true};
     const std::string id = rid(1);
-    REQUIRE(apply_push(store, device_a(), push(1, {change(id, kUnitA, version_at(kNow))}), kNow, nullptr).status == 200);
+    REQUIRE(apply_push(store, device_a(), push(1, {change(id, kUnitA, version_at(kNow))}), kNow,
+                       nullptr)
+                .status == 200);
     json theirs = change(id, kUnitA, version_at(kNow + 10), std::nullopt, "IZIN");
     theirs["origin"] = "dev-b";
     REQUIRE(apply_push(store, b, push(1, {theirs}), kNow, nullptr).status == 200);
@@ -168,7 +187,8 @@ TEST_CASE("pull pages follow commit order within scope and never skip") {
     CallerScope both{"dev-a", {kUnitA, kUnitB}, true};
     std::vector<json> changes;
     for (int i = 0; i < 7; ++i)
-        changes.push_back(change(rid(i), i % 2 ? kUnitB : kUnitA, version_at(kNow, static_cast<std::uint16_t>(i))));
+        changes.push_back(change(rid(i), i % 2 ? kUnitB : kUnitA,
+                                 version_at(kNow, static_cast<std::uint16_t>(i))));
     REQUIRE(apply_push(store, both, push(1, changes), kNow, nullptr).status == 200);
 
     std::vector<std::string> seen;
@@ -181,12 +201,15 @@ TEST_CASE("pull pages follow commit order within scope and never skip") {
             seen.push_back(c["id"]);
         }
         cursor = reply.body["cursor"];
-        if (!reply.body["more"].get<bool>()) break;
+        if (!reply.body["more"].get<bool>())
+            break;
     }
     CHECK(seen == std::vector<std::string>{rid(0), rid(2), rid(4), rid(6)});
     // A record changed again moves to the end of the order and comes again.
-    REQUIRE(apply_push(store, both, push(2, {change(rid(0), kUnitA, version_at(kNow, 100), version_at(kNow))}), kNow,
-                       nullptr).status == 200);
+    REQUIRE(apply_push(store, both,
+                       push(2, {change(rid(0), kUnitA, version_at(kNow, 100), version_at(kNow))}),
+                       kNow, nullptr)
+                .status == 200);
     auto next = read_pull(store, device_a(), cursor, 10);
     REQUIRE(next.body["changes"].size() == 1);
     CHECK(next.body["changes"][0]["id"] == rid(0));

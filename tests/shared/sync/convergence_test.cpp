@@ -28,7 +28,8 @@ namespace {
 
 const std::vector<std::string> kUnits = {"aaaaaaaa-0000-4000-8000-000000000001",
                                          "bbbbbbbb-0000-4000-8000-000000000002"};
-const std::vector<std::string> kStatuses = {"HADIR", "TERLAMBAT", "IZIN", "SAKIT", "TANPA_KETERANGAN"};
+const std::vector<std::string> kStatuses = {"HADIR", "TERLAMBAT", "IZIN", "SAKIT",
+                                            "TANPA_KETERANGAN"};
 
 struct Device {
     std::string id;
@@ -45,7 +46,7 @@ struct SeenChange {
 };
 
 class Simulation {
-public:
+  public:
     explicit Simulation(std::uint64_t seed) : rng_(seed) {
         const int count = 2 + static_cast<int>(rng_() % 4);
         for (int i = 0; i < count; ++i) {
@@ -53,7 +54,8 @@ public:
             device->id = "device-" + std::to_string(i);
             device->unit = kUnits[rng_() % kUnits.size()];
             device->clock_offset_ms = static_cast<std::int64_t>(rng_() % 240'001) - 120'000;
-            if (rng_() % 10 == 0) device->clock_offset_ms = 86'400'000;  // a phone a day ahead
+            if (rng_() % 10 == 0)
+                device->clock_offset_ms = 86'400'000;  // a phone a day ahead
             auto store = DeviceStore::open(":memory:", pantau::sqlite::Durability::Normal);
             REQUIRE(store.ok());
             REQUIRE(store->set_device_id(device->id).ok());
@@ -72,11 +74,14 @@ public:
             const auto action = rng_() % 100;
             if (action < 35) {
                 const int edits = 1 + static_cast<int>(rng_() % 3);
-                for (int i = 0; i < edits; ++i) edit(d);
+                for (int i = 0; i < edits; ++i)
+                    edit(d);
             } else if (action < 55) {
-                if (!d.pending) d.pending = d.engine->handle(SyncRequested{now_});
+                if (!d.pending)
+                    d.pending = d.engine->handle(SyncRequested{now_});
             } else if (action < 92) {
-                if (d.pending) deliver(d, /*faults=*/true);
+                if (d.pending)
+                    deliver(d, /*faults=*/true);
             } else if (action < 97) {
                 restart(d);
             } else {
@@ -99,7 +104,8 @@ public:
     void check_properties() {
         const auto server_records = server_.records();
         std::map<std::pair<std::string, std::string>, Change> server_by_key;
-        for (const auto& c : server_records) server_by_key[{c.type, c.id}] = c;
+        for (const auto& c : server_records)
+            server_by_key[{c.type, c.id}] = c;
 
         // Convergence and scope: each device holds exactly the server's records of its unit.
         for (auto& d : devices_) {
@@ -110,14 +116,15 @@ public:
             auto rows = d->store->database().prepare(
                 "SELECT type, id, unit_id, version, origin, deleted, data FROM records");
             while (rows.step()) {
-                Change c{rows.text(0), rows.text(1), rows.text(2), rows.text(3), std::nullopt,
-                         rows.text(4), rows.int64(5) != 0, json::parse(rows.text(6))};
+                Change c{rows.text(0), rows.text(1), rows.text(2),       rows.text(3),
+                         std::nullopt, rows.text(4), rows.int64(5) != 0, json::parse(rows.text(6))};
                 CHECK(c.unit_id == d->unit);
                 mine[{c.type, c.id}] = c;
             }
             std::map<std::pair<std::string, std::string>, Change> expected;
             for (const auto& [key, c] : server_by_key) {
-                if (c.unit_id != d->unit) continue;
+                if (c.unit_id != d->unit)
+                    continue;
                 Change copy = c;
                 copy.base.reset();
                 expected[key] = copy;
@@ -128,7 +135,8 @@ public:
 
         // Nothing duplicated: one server record per created survey and per natural key.
         std::size_t surveys = 0, attendance = 0;
-        for (const auto& c : server_records) (c.type == "survey_response" ? surveys : attendance)++;
+        for (const auto& c : server_records)
+            (c.type == "survey_response" ? surveys : attendance)++;
         CHECK(surveys == surveys_created_.size());
         CHECK(attendance == attendance_keys_.size());
 
@@ -138,11 +146,13 @@ public:
             losers.insert({conflict.record_id, conflict.loser.version, conflict.loser.origin});
         std::set<std::pair<std::string, std::string>> built_on;  // id, base version
         for (const auto& c : applied_)
-            if (c.base) built_on.insert({c.id, *c.base});
+            if (c.base)
+                built_on.insert({c.id, *c.base});
         for (const auto& c : applied_) {
             INFO("applied " << c.to_json().dump());
             const auto& final_version = server_by_key.at({c.type, c.id});
-            const bool is_final = final_version.version == c.version && final_version.origin == c.origin;
+            const bool is_final =
+                final_version.version == c.version && final_version.origin == c.origin;
             const bool accounted = is_final || built_on.contains({c.id, c.version}) ||
                                    losers.contains({c.id, c.version, c.origin});
             CHECK(accounted);
@@ -157,7 +167,7 @@ public:
     std::size_t applied_count() const { return applied_.size(); }
     std::size_t conflict_count() const { return server_.conflicts().size(); }
 
-private:
+  private:
     std::int64_t device_now(const Device& d) const { return now_ + d.clock_offset_ms; }
 
     void restart(Device& d) {
@@ -170,14 +180,16 @@ private:
         if (rng_() % 6 == 0) {
             const std::string id = pantau::uuid_v4(rng_.uuid_bytes());
             REQUIRE(d.store
-                        ->record({"survey_response", id, d.unit, json{{"scores", {rng_() % 4 + 1, 3, 4}}}},
+                        ->record({"survey_response", id, d.unit,
+                                  json{{"scores", {rng_() % 4 + 1, 3, 4}}}},
                                  device_now(d))
                         .ok());
             surveys_created_.insert(id);
             return;
         }
         const std::string employee = "employee-" + std::to_string(rng_() % 4);
-        const auto date = pantau::Date::parse("2026-11-23")->plus_days(static_cast<int>(rng_() % 3));
+        const auto date =
+            pantau::Date::parse("2026-11-23")->plus_days(static_cast<int>(rng_() % 3));
         const std::string id = pantau::attendance_id(d.unit, employee, date);
         attendance_keys_.insert(id);
         pantau::store::LocalEdit e{"attendance", id, d.unit,
@@ -186,14 +198,16 @@ private:
                                         {"status", kStatuses[rng_() % kStatuses.size()]},
                                         {"by", d.id}}};
         const auto current = d.store->get("attendance", id);
-        if (current && !current->deleted && rng_() % 7 == 0) e.deleted = true;
+        if (current && !current->deleted && rng_() % 7 == 0)
+            e.deleted = true;
         auto recorded = d.store->record(e, device_now(d));
         REQUIRE(recorded.ok());
     }
 
     Reply push_to_server(Device& d, const json& body) {
         Reply reply = apply_push(server_, {d.id, {d.unit}, true}, body, now_, nullptr);
-        if (reply.status != 200) return reply;
+        if (reply.status != 200)
+            return reply;
         const std::string key = d.id + "/" + std::to_string(body["batch"].get<std::int64_t>());
         if (auto first = replies_.find(key); first != replies_.end()) {
             CHECK(reply.body == first->second);  // a replay returns the stored answer
@@ -204,16 +218,21 @@ private:
             pantau::Problems problems;
             Change c = Change::from_json(body["changes"][i], problems);
             const auto& result = reply.body["results"][i];
-            if (result.contains("version")) c.version = result["version"];
-            if (result["status"] == "applied") applied_.push_back(c);
-            if (result["status"] == "superseded") superseded_.push_back(c);
+            if (result.contains("version"))
+                c.version = result["version"];
+            if (result["status"] == "applied")
+                applied_.push_back(c);
+            if (result["status"] == "superseded")
+                superseded_.push_back(c);
         }
         return reply;
     }
 
     Event answer_to(const Reply& reply, bool pull) {
-        if (reply.status != 200) return RequestFailed{now_, reply.status, reply.body, std::nullopt, 0.5};
-        if (pull) return PullAnswered{now_, reply.body};
+        if (reply.status != 200)
+            return RequestFailed{now_, reply.status, reply.body, std::nullopt, 0.5};
+        if (pull)
+            return PullAnswered{now_, reply.body};
         return PushAnswered{now_, reply.body};
     }
 
@@ -232,26 +251,30 @@ private:
                 d.pending = d.engine->handle(RequestFailed{now_, 0, {}, std::nullopt, jitter});
                 return;
             }
-            if (fault < 22) reply = push_to_server(d, push->body);  // delivered twice
+            if (fault < 22)
+                reply = push_to_server(d, push->body);  // delivered twice
             d.pending = d.engine->handle(answer_to(reply, false));
         } else if (const auto* pull = std::get_if<SendPull>(&cmd)) {
             if (fault < 10) {
                 d.pending = d.engine->handle(RequestFailed{now_, 0, {}, std::nullopt, jitter});
                 return;
             }
-            const Reply reply = read_pull(server_, {d.id, {d.unit}, true}, pull->cursor, pull->limit);
+            const Reply reply =
+                read_pull(server_, {d.id, {d.unit}, true}, pull->cursor, pull->limit);
             d.pending = d.engine->handle(answer_to(reply, true));
         } else if (std::holds_alternative<ScheduleRetry>(cmd)) {
             d.pending = d.engine->handle(TimerFired{now_});
         } else if (const auto* stopped = std::get_if<Stopped>(&cmd)) {
             FAIL("sync stopped: " << stopped->code << ": " << stopped->message);
         }
-        if (d.pending && (std::holds_alternative<Finished>(*d.pending) || std::holds_alternative<Wait>(*d.pending)))
+        if (d.pending && (std::holds_alternative<Finished>(*d.pending) ||
+                          std::holds_alternative<Wait>(*d.pending)))
             d.pending.reset();
     }
 
     void finish_round(Device& d) {
-        for (int guard = 0; d.pending && guard < 100'000; ++guard) deliver(d, false);
+        for (int guard = 0; d.pending && guard < 100'000; ++guard)
+            deliver(d, false);
         REQUIRE_FALSE(d.pending);
     }
 
@@ -278,7 +301,8 @@ TEST_CASE("devices editing offline converge through lost answers, replays and re
     const std::uint64_t start = env_or("PANTAU_SYNC_SEED_START", 1);
     std::size_t applied = 0, conflicts = 0;
     for (std::uint64_t seed = start; seed < start + seeds; ++seed) {
-        INFO("seed " << seed << " (rerun: PANTAU_SYNC_SEED_START=" << seed << " PANTAU_SYNC_SEEDS=1)");
+        INFO("seed " << seed << " (rerun: PANTAU_SYNC_SEED_START=" << seed
+                     << " PANTAU_SYNC_SEEDS=1)");
         Simulation sim(seed);
         sim.run_random_steps(150);
         sim.settle();
@@ -289,5 +313,6 @@ TEST_CASE("devices editing offline converge through lost answers, replays and re
     // The runs must exercise the interesting paths, or they prove little.
     CHECK(applied > seeds * 20);
     CHECK(conflicts > seeds);
-    WARN(seeds << " seeds: " << applied << " changes applied, " << conflicts << " conflicts recorded");
+    WARN(seeds << " seeds: " << applied << " changes applied, " << conflicts
+               << " conflicts recorded");
 }

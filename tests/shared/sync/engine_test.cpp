@@ -1,7 +1,8 @@
+#include "sync/engine.h"
+
 #include <catch2/catch.hpp>
 
 #include "store/device_store.h"
-#include "sync/engine.h"
 
 using nlohmann::json;
 using pantau::store::DeviceStore;
@@ -35,7 +36,8 @@ struct Fixture {
 
 json applied_answer(const SendPush& push) {
     json results = json::array();
-    for (const auto& c : push.body["changes"]) results.push_back({{"id", c["id"]}, {"status", "applied"}});
+    for (const auto& c : push.body["changes"])
+        results.push_back({{"id", c["id"]}, {"status", "applied"}});
     return {{"batch", push.batch}, {"results", results}};
 }
 
@@ -85,7 +87,8 @@ TEST_CASE("local changes are pushed first, then the engine pulls") {
 
 TEST_CASE("a large outbox goes in several batches numbered in order") {
     Fixture f;
-    for (int i = 0; i < 5; ++i) f.edit(i);
+    for (int i = 0; i < 5; ++i)
+        f.edit(i);
     EngineConfig config;
     config.batch.max_changes = 2;
     SyncEngine engine(f.store, config);
@@ -124,7 +127,8 @@ TEST_CASE("jitter spreads the retries of devices that failed together") {
     Fixture f;
     SyncEngine engine(f.store);
     (void)engine.handle(SyncRequested{kNow});
-    CHECK(std::get<ScheduleRetry>(engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, 0.0})).after_ms == 1'000);
+    CHECK(std::get<ScheduleRetry>(engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, 0.0}))
+              .after_ms == 1'000);
 }
 
 TEST_CASE("a 429 waits exactly as long as the server asked") {
@@ -140,8 +144,9 @@ TEST_CASE("a 409 renumbers the unanswered batch to the number the server expects
     f.edit(1);
     SyncEngine engine(f.store);
     (void)engine.handle(SyncRequested{kNow});
-    auto cmd = engine.handle(
-        failure(409, json{{"error", {{"code", "batch_out_of_order"}, {"message", "m"}, {"expected_batch", 7}}}}));
+    auto cmd = engine.handle(failure(
+        409, json{{"error",
+                   {{"code", "batch_out_of_order"}, {"message", "m"}, {"expected_batch", 7}}}}));
     REQUIRE(std::holds_alternative<SendPush>(cmd));
     CHECK(std::get<SendPush>(cmd).batch == 7);
     cmd = engine.handle(PushAnswered{kNow, applied_answer(std::get<SendPush>(cmd))});
@@ -153,7 +158,8 @@ TEST_CASE("a 409 renumbers the unanswered batch to the number the server expects
 
 TEST_CASE("a 413 splits the batch into smaller ones") {
     Fixture f;
-    for (int i = 0; i < 4; ++i) f.edit(i);
+    for (int i = 0; i < 4; ++i)
+        f.edit(i);
     SyncEngine engine(f.store);
     auto cmd = engine.handle(SyncRequested{kNow});
     REQUIRE(std::get<SendPush>(cmd).body["changes"].size() == 4);
@@ -195,7 +201,8 @@ TEST_CASE("pages are pulled while the server says there is more") {
     auto cmd = engine.handle(PullAnswered{kNow, empty_page("c5", true)});
     REQUIRE(std::holds_alternative<SendPull>(cmd));
     CHECK(std::get<SendPull>(cmd).cursor == "c5");
-    CHECK(std::holds_alternative<Finished>(engine.handle(PullAnswered{kNow, empty_page("c6", false)})));
+    CHECK(std::holds_alternative<Finished>(
+        engine.handle(PullAnswered{kNow, empty_page("c6", false)})));
 }
 
 TEST_CASE("a sync asked for during a round makes the round go once more") {
