@@ -7,10 +7,8 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -26,21 +24,13 @@ struct AttendanceStatus {
     std::optional<std::string> lateness_series;
 
     bool operator==(const AttendanceStatus&) const = default;
+
+    // Refuses a lateness series on a status that records no minutes.
+    static AttendanceStatus read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode status berulang.", "Repeated status code."};
 };
 
-class AttendanceStatusCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated.
-    static AttendanceStatusCatalogue from_file(const CatalogueFile& file);
-
-    const AttendanceStatus* find(std::string_view code) const;
-    const std::vector<AttendanceStatus>& entries() const { return entries_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<AttendanceStatus> entries_;
-};
+using AttendanceStatusCatalogue = CodedCatalogue<AttendanceStatus>;
 
 // The embedded "attendance_statuses" catalogue, loaded once.
 const AttendanceStatusCatalogue& attendance_status_catalogue();

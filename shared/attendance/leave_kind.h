@@ -5,10 +5,8 @@
 #pragma once
 
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -20,21 +18,13 @@ struct LeaveKind {
     std::string max_length_en;
 
     bool operator==(const LeaveKind&) const = default;
+
+    static LeaveKind read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode jenis cuti berulang.",
+                                                  "Repeated leave kind code."};
 };
 
-class LeaveKindCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated.
-    static LeaveKindCatalogue from_file(const CatalogueFile& file);
-
-    const LeaveKind* find(std::string_view code) const;
-    const std::vector<LeaveKind>& entries() const { return entries_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<LeaveKind> entries_;
-};
+using LeaveKindCatalogue = CodedCatalogue<LeaveKind>;
 
 // The embedded "leave_kinds" catalogue, loaded once.
 const LeaveKindCatalogue& leave_kind_catalogue();

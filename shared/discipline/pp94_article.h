@@ -6,9 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -25,21 +24,13 @@ struct Pp94Article {
     std::string title_en;
 
     bool operator==(const Pp94Article&) const = default;
+
+    // Refuses an article without a code or either title.
+    static Pp94Article read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode pasal berulang.", "Repeated article code."};
 };
 
-class Pp94Catalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated.
-    static Pp94Catalogue from_file(const CatalogueFile& file);
-
-    const Pp94Article* find(std::string_view code) const;
-    const std::vector<Pp94Article>& articles() const { return articles_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<Pp94Article> articles_;
-};
+using Pp94Catalogue = CodedCatalogue<Pp94Article>;
 
 // The embedded "pp94_articles" catalogue, loaded once.
 const Pp94Catalogue& pp94_articles();

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 #include "core/result.h"
 
 namespace pantau {
@@ -30,29 +30,25 @@ struct Sanction {
     std::optional<int> months;           // duration (sedang, and berat short of dismissal)
 
     bool operator==(const Sanction&) const = default;
+
+    // Refuses an empty code, a cut outside 1..100 percent or a duration of no months.
+    static Sanction read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode hukuman berulang.",
+                                                  "Repeated sanction code."};
+    // Refuses a repeated severity, which would leave the heaviest undecided.
+    static void check_catalogue(const std::vector<Sanction>& sanctions, const CatalogueFile& file,
+                                Problems& problems);
 };
 
-class SanctionCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed, or a code or
-    // severity is repeated.
-    static SanctionCatalogue from_file(const CatalogueFile& file);
-
-    const Sanction* find(std::string_view code) const;
-    const std::vector<Sanction>& sanctions() const { return sanctions_; }
-    const std::string& version() const { return version_; }
-
-    // The code of the heaviest sanction among `codes`; "no_sanction" when the
-    // list is empty, "unknown_sanction" when a code is not in the catalogue.
-    Result<std::string> heaviest(const std::vector<std::string>& codes) const;
-
-  private:
-    std::string version_;
-    std::vector<Sanction> sanctions_;
-};
+using SanctionCatalogue = CodedCatalogue<Sanction>;
 
 // The embedded "pp94_sanctions" catalogue, loaded once.
 const SanctionCatalogue& pp94_sanctions();
+
+// The code of the heaviest sanction among `codes`; "no_sanction" when the
+// list is empty, "unknown_sanction" when a code is not in the catalogue.
+Result<std::string> heaviest(const SanctionCatalogue& sanctions,
+                             const std::vector<std::string>& codes);
 
 // heaviest() against the embedded catalogue.
 Result<std::string> heaviest(const std::vector<std::string>& codes);

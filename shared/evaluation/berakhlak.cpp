@@ -1,9 +1,5 @@
 #include "evaluation/berakhlak.h"
 
-#include <stdexcept>
-
-#include "core/json_fields.h"
-
 namespace pantau {
 
 namespace {
@@ -34,37 +30,17 @@ std::array<std::string, kGuidesPerValue> read_guides(FieldReader& r, std::string
 
 }  // namespace
 
-BerakhlakCatalogue BerakhlakCatalogue::from_file(const CatalogueFile& file) {
-    BerakhlakCatalogue catalogue;
-    catalogue.version_ = file.version;
-    Problems problems;
-    for (std::size_t i = 0; i < file.entries.size(); ++i) {
-        FieldReader r(file.entries[i], problems, file.name + "[" + std::to_string(i) + "]");
-        CoreValue v;
-        v.code = r.string("code");
-        v.label_id = r.string("label_id");
-        v.label_en = r.string("label_en");
-        v.guides_id = read_guides(r, "guides_id", problems);
-        v.guides_en = read_guides(r, "guides_en", problems);
-        r.reject_unknown();
-        if (v.code.empty())
-            add_problem(problems, r.path("code"), "empty", "Kode nilai wajib diisi.",
-                        "The value code is required.");
-        if (catalogue.find(v.code))
-            add_problem(problems, r.path("code"), "duplicate", "Kode nilai berulang.",
-                        "Repeated value code.");
-        catalogue.values_.push_back(std::move(v));
-    }
-    if (!problems.empty())
-        throw std::invalid_argument("catalogue " + file.name + ": " + summarize(problems));
-    return catalogue;
-}
-
-const CoreValue* BerakhlakCatalogue::find(std::string_view code) const {
-    for (const auto& v : values_)
-        if (v.code == code)
-            return &v;
-    return nullptr;
+CoreValue CoreValue::read(FieldReader& r, Problems& problems) {
+    CoreValue v;
+    v.code = r.string("code");
+    v.label_id = r.string("label_id");
+    v.label_en = r.string("label_en");
+    v.guides_id = read_guides(r, "guides_id", problems);
+    v.guides_en = read_guides(r, "guides_en", problems);
+    if (v.code.empty())
+        add_problem(problems, r.path("code"), "empty", "Kode nilai wajib diisi.",
+                    "The value code is required.");
+    return v;
 }
 
 const BerakhlakCatalogue& berakhlak() {

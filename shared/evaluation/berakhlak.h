@@ -5,10 +5,8 @@
 
 #include <array>
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -22,22 +20,13 @@ struct CoreValue {
     std::array<std::string, kGuidesPerValue> guides_en;
 
     bool operator==(const CoreValue&) const = default;
+
+    // Refuses an empty code, or guides other than three non-empty texts per language.
+    static CoreValue read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode nilai berulang.", "Repeated value code."};
 };
 
-class BerakhlakCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated, or
-    // a value does not have exactly three guides in each language.
-    static BerakhlakCatalogue from_file(const CatalogueFile& file);
-
-    const CoreValue* find(std::string_view code) const;
-    const std::vector<CoreValue>& values() const { return values_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<CoreValue> values_;
-};
+using BerakhlakCatalogue = CodedCatalogue<CoreValue>;
 
 // The embedded "berakhlak" catalogue, loaded once.
 const BerakhlakCatalogue& berakhlak();

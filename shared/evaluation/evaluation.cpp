@@ -138,7 +138,7 @@ Problems Evaluation::validate(const BerakhlakCatalogue& catalogue) const {
     }
     if (state == EvaluationState::FINAL) {
         std::string missing;
-        for (const auto& value : catalogue.values()) {
+        for (const auto& value : catalogue.entries()) {
             if (values.contains(value.code))
                 continue;
             missing += (missing.empty() ? "" : ", ") + value.code;

@@ -7,9 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -21,21 +20,13 @@ struct TimeZone {
     std::string label_en;
 
     bool operator==(const TimeZone&) const = default;
+
+    // Refuses an offset outside -14..+14 hours.
+    static TimeZone read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Zona waktu berulang.", "Repeated time zone."};
 };
 
-class TimeZoneCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated.
-    static TimeZoneCatalogue from_file(const CatalogueFile& file);
-
-    const TimeZone* find(std::string_view code) const;
-    const std::vector<TimeZone>& entries() const { return entries_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<TimeZone> entries_;
-};
+using TimeZoneCatalogue = CodedCatalogue<TimeZone>;
 
 // The embedded "timezones" catalogue, loaded once.
 const TimeZoneCatalogue& time_zone_catalogue();

@@ -3,10 +3,8 @@
 #pragma once
 
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -16,21 +14,13 @@ struct UnitKind {
     std::string label_en;
 
     bool operator==(const UnitKind&) const = default;
+
+    static UnitKind read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode jenis unit berulang.",
+                                                  "Repeated unit kind code."};
 };
 
-class UnitKindCatalogue {
-  public:
-    // Throws std::invalid_argument when an entry is malformed or repeated.
-    static UnitKindCatalogue from_file(const CatalogueFile& file);
-
-    const UnitKind* find(std::string_view code) const;
-    const std::vector<UnitKind>& entries() const { return entries_; }
-    const std::string& version() const { return version_; }
-
-  private:
-    std::string version_;
-    std::vector<UnitKind> entries_;
-};
+using UnitKindCatalogue = CodedCatalogue<UnitKind>;
 
 // The embedded "unit_kinds" catalogue, loaded once.
 const UnitKindCatalogue& unit_kind_catalogue();

@@ -19,14 +19,14 @@ TEST_CASE("the article catalogue holds Pasal 3 a-h, Pasal 4 a-i and Pasal 5 a-n 
     REQUIRE(expected.size() == 31);
 
     std::set<std::string> actual;
-    for (const auto& a : pp94_articles().articles())
+    for (const auto& a : pp94_articles().entries())
         actual.insert(a.code);
     CHECK(actual == expected);
-    CHECK(pp94_articles().articles().size() == 31);
+    CHECK(pp94_articles().entries().size() == 31);
 }
 
 TEST_CASE("obligations are KEWAJIBAN and prohibitions LARANGAN, each with both titles") {
-    for (const auto& a : pp94_articles().articles()) {
+    for (const auto& a : pp94_articles().entries()) {
         INFO(a.code);
         CHECK(a.kind == (a.code[0] == '5' ? ArticleKind::LARANGAN : ArticleKind::KEWAJIBAN));
         CHECK_FALSE(a.title_id.empty());

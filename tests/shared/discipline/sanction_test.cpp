@@ -10,7 +10,7 @@ TEST_CASE("the sanction catalogue holds R1..B3 with their levels, in order of se
         {"R1", SanctionLevel::RINGAN}, {"R2", SanctionLevel::RINGAN}, {"R3", SanctionLevel::RINGAN},
         {"S1", SanctionLevel::SEDANG}, {"S2", SanctionLevel::SEDANG}, {"S3", SanctionLevel::SEDANG},
         {"B1", SanctionLevel::BERAT},  {"B2", SanctionLevel::BERAT},  {"B3", SanctionLevel::BERAT}};
-    const auto& sanctions = pp94_sanctions().sanctions();
+    const auto& sanctions = pp94_sanctions().entries();
     REQUIRE(sanctions.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         INFO(expected[i].first);
@@ -42,7 +42,7 @@ TEST_CASE("B1 and B2 last 12 months and B3 has no duration") {
 }
 
 TEST_CASE("only dismissal is open to an administrative appeal") {
-    for (const auto& s : pp94_sanctions().sanctions()) {
+    for (const auto& s : pp94_sanctions().entries()) {
         INFO(s.code);
         CHECK(s.appealable == (s.code == "B3"));
     }

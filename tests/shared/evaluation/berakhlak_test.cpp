@@ -15,14 +15,14 @@ TEST_CASE("the catalogue holds the seven BerAKHLAK values") {
                                             "ADAPTIF",
                                             "KOLABORATIF"};
     std::set<std::string> actual;
-    for (const auto& v : berakhlak().values())
+    for (const auto& v : berakhlak().entries())
         actual.insert(v.code);
     CHECK(actual == expected);
-    CHECK(berakhlak().values().size() == 7);
+    CHECK(berakhlak().entries().size() == 7);
 }
 
 TEST_CASE("every value has labels and three behaviour guides in both languages") {
-    for (const auto& v : berakhlak().values()) {
+    for (const auto& v : berakhlak().entries()) {
         INFO(v.code);
         CHECK_FALSE(v.label_id.empty());
         CHECK_FALSE(v.label_en.empty());

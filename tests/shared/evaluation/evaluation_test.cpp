@@ -23,7 +23,7 @@ Evaluation draft() {
 
 Evaluation final_evaluation() {
     Evaluation e = draft();
-    for (const auto& v : berakhlak().values())
+    for (const auto& v : berakhlak().entries())
         e.values.try_emplace(v.code, ValueRating{Rating::SESUAI_EKSPEKTASI, ""});
     e.state = EvaluationState::FINAL;
     e.evaluator = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
