@@ -303,12 +303,13 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
         std::string(where_clause) + " ORDER BY seq");
     if (batch)
         s.bind(1, *batch);
+    const std::string origin = device_id();
     std::vector<OutboxEntry> out;
     while (s.step()) {
         OutboxEntry e;
         e.seq = s.int64(0);
         e.change = change_from_outbox_row(s);
-        e.change.origin = device_id();
+        e.change.origin = origin;
         e.batch = s.optional_int64(8);
         e.rejected_reason = s.optional_text(9);
         e.created_at = s.int64(10);
@@ -505,47 +506,59 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
         Transaction tx(db_);
         sync::PullSummary summary;
         HlcClock clock = load_clock(db_);
+        // A first pull brings thousands of records: each statement is prepared once per page.
+        auto current = db_.prepare(sql::kGetRecord);
+        auto waiting = db_.prepare(sql::kHasUnacknowledged);
+        auto upsert_confirmed = db_.prepare(sql::kUpsertConfirmed);
+        auto set_confirmed = db_.prepare(sql::kSetConfirmed);
+        auto insert_conflict = db_.prepare(sql::kInsertConflict);
+        auto upsert_local = db_.prepare(sql::kUpsertLocal);
         for (const auto& c : page.changes) {
             ++summary.received;
             if (auto v = Hlc::parse(c.version))
                 (void)clock.receive(*v, now_ms);
             const std::string data_text = c.data.dump();
+            const auto deleted = std::int64_t{c.deleted};
 
-            auto current = db_.prepare(sql::kGetRecord);
             current.bind_all(c.type, c.id);
             if (!current.step()) {
-                db_.prepare(sql::kUpsertConfirmed)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
-                              data_text)
-                    .run();
+                current.reset();
+                upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                          data_text);
+                upsert_confirmed.run();
                 continue;
             }
             const sync::VersionKey incoming = sync::key_of(c);
             const sync::VersionKey view{current.text(3), current.text(4)};
-            if (!current.is_null(7) &&
-                incoming <= sync::VersionKey{current.text(7), current.text(8)})
+            const std::string view_data = current.text(6);
+            const std::optional<sync::VersionKey> confirmed =
+                current.is_null(7)
+                    ? std::nullopt
+                    : std::optional(sync::VersionKey{current.text(7), current.text(8)});
+            current.reset();
+            if (confirmed && incoming <= *confirmed)
                 continue;  // already known: a replayed page
-            if (!has_unacknowledged(c.type, c.id)) {
-                db_.prepare(sql::kUpsertConfirmed)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
-                              data_text)
-                    .run();
+
+            waiting.bind_all(c.type, c.id);
+            const bool local_change_waiting = waiting.step();
+            waiting.reset();
+            if (!local_change_waiting) {
+                upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                          data_text);
+                upsert_confirmed.run();
                 continue;
             }
             // A local change is still on its way: the server's state is noted,
             // and if it beats the local one, the local edit is kept for review.
-            db_.prepare(sql::kSetConfirmed)
-                .bind_all(c.type, c.id, c.version, c.origin, std::int64_t{c.deleted}, data_text)
-                .run();
+            set_confirmed.bind_all(c.type, c.id, c.version, c.origin, deleted, data_text);
+            set_confirmed.run();
             if (incoming > view) {
-                db_.prepare(sql::kInsertConflict)
-                    .bind_all(c.type, c.id, view.version, view.origin, current.text(6), c.version,
-                              c.origin, data_text, now_ms)
-                    .run();
-                db_.prepare(sql::kUpsertLocal)
-                    .bind_all(c.type, c.id, c.unit_id, c.version, c.origin, std::int64_t{c.deleted},
-                              data_text)
-                    .run();
+                insert_conflict.bind_all(c.type, c.id, view.version, view.origin, view_data,
+                                         c.version, c.origin, data_text, now_ms);
+                insert_conflict.run();
+                upsert_local.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                      data_text);
+                upsert_local.run();
                 ++summary.conflicts;
             }
         }
