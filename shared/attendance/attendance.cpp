@@ -3,10 +3,9 @@
 #include <cmath>
 #include <limits>
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
-#include "core/text.h"
 #include "core/timestamp.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -85,10 +84,7 @@ Problems Attendance::validate() const {
 Problems Attendance::validate(const AttendanceStatusCatalogue& statuses,
                               const LeaveKindCatalogue& leave_kinds) const {
     Problems problems;
-    if (!is_uuid(employee_id))
-        add_problem(problems, "data.employee_id", "invalid_uuid",
-                    "Kolom 'data.employee_id' harus UUID (huruf kecil).",
-                    "Field 'data.employee_id' must be a lowercase UUID.");
+    check_uuid(problems, "data.employee_id", employee_id);
 
     const auto* s = statuses.find(status);
     if (!s)
@@ -120,10 +116,8 @@ Problems Attendance::validate(const AttendanceStatusCatalogue& statuses,
                     "Jenis cuti '" + *leave_kind + "' tidak dikenal.",
                     "Leave kind '" + *leave_kind + "' is not known.");
 
-    if (note && utf8_length(*note) > static_cast<std::size_t>(kMaxNoteLength))
-        add_problem(problems, "data.note", "too_long",
-                    "Catatan paling banyak " + std::to_string(kMaxNoteLength) + " karakter.",
-                    "A note has at most " + std::to_string(kMaxNoteLength) + " characters.");
+    if (note)
+        check_max_length(problems, "data.note", *note, kMaxNoteLength);
 
     if (location) {
         if (!within(location->lat, -90.0, 90.0))

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "core/timestamp.h"
 #include "discipline/sanction.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -58,10 +58,7 @@ Problems DisciplineCase::validate() const {
 
 Problems DisciplineCase::validate(const Pp94Catalogue& articles) const {
     Problems problems;
-    if (!is_uuid(employee_id))
-        add_problem(problems, "data.employee_id", "invalid_uuid",
-                    "Kolom 'data.employee_id' harus UUID (huruf kecil).",
-                    "Field 'data.employee_id' must be a lowercase UUID.");
+    check_uuid(problems, "data.employee_id", employee_id);
     if (!articles.find(article))
         add_problem(problems, "data.article", "unknown_value",
                     "Pasal '" + article + "' tidak ada dalam katalog PP 94/2021.",
@@ -73,11 +70,8 @@ Problems DisciplineCase::validate(const Pp94Catalogue& articles) const {
     if (is_blank(summary))
         add_problem(problems, "data.summary", "empty", "Uraian kasus wajib diisi.",
                     "The case summary is required.");
-    else if (utf8_length(summary) > kCaseSummaryMaxChars)
-        add_problem(
-            problems, "data.summary", "too_long",
-            "Uraian kasus paling banyak " + std::to_string(kCaseSummaryMaxChars) + " karakter.",
-            "The case summary is at most " + std::to_string(kCaseSummaryMaxChars) + " characters.");
+    else
+        check_max_length(problems, "data.summary", summary, kCaseSummaryMaxChars);
     if (source && !case_source_from_string(*source))
         add_problem(problems, "data.source", "unknown_value",
                     "Asal kasus '" + *source + "' tidak dikenal.",

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "core/timestamp.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -14,13 +14,6 @@ namespace {
 
 bool is_decision(CaseState step) {
     return step == CaseState::DECIDED || step == CaseState::DECIDED_ON_EVIDENCE;
-}
-
-void check_uuid(Problems& problems, const std::string& field, const std::string& value) {
-    if (!is_uuid(value))
-        add_problem(problems, field, "invalid_uuid",
-                    "Kolom '" + field + "' harus UUID (huruf kecil).",
-                    "Field '" + field + "' must be a lowercase UUID.");
 }
 
 DocumentRef document_from_json(const nlohmann::json& item, Problems& problems,
@@ -127,17 +120,11 @@ Problems DisciplineEvent::validate(const SanctionCatalogue& sanctions) const {
         if (is_blank(documents[i].number))
             add_problem(problems, field, "empty", "Nomor dokumen wajib diisi.",
                         "The document number is required.");
-        else if (utf8_length(documents[i].number) > kDocumentNumberMaxChars)
-            add_problem(problems, field, "too_long",
-                        "Nomor dokumen paling banyak " + std::to_string(kDocumentNumberMaxChars) +
-                            " karakter.",
-                        "A document number is at most " + std::to_string(kDocumentNumberMaxChars) +
-                            " characters.");
+        else
+            check_max_length(problems, field, documents[i].number, kDocumentNumberMaxChars);
     }
-    if (note && utf8_length(*note) > kEventNoteMaxChars)
-        add_problem(problems, "data.note", "too_long",
-                    "Catatan paling banyak " + std::to_string(kEventNoteMaxChars) + " karakter.",
-                    "The note is at most " + std::to_string(kEventNoteMaxChars) + " characters.");
+    if (note)
+        check_max_length(problems, "data.note", *note, kEventNoteMaxChars);
 
     if (corrects) {
         check_uuid(problems, "data.corrects", *corrects);

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -15,21 +15,6 @@ bool digits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
         return std::isdigit(static_cast<unsigned char>(c)) != 0;
     });
-}
-
-void check_uuid(Problems& problems, const std::string& field, const std::string& value) {
-    if (!is_uuid(value))
-        add_problem(problems, field, "invalid_uuid",
-                    "Kolom '" + field + "' harus UUID (huruf kecil).",
-                    "Field '" + field + "' must be a lowercase UUID.");
-}
-
-void check_length(Problems& problems, const std::string& field, const std::string& text,
-                  std::size_t max) {
-    if (utf8_length(text) > max)
-        add_problem(problems, field, "too_long",
-                    "Kolom '" + field + "' paling banyak " + std::to_string(max) + " karakter.",
-                    "Field '" + field + "' is at most " + std::to_string(max) + " characters.");
 }
 
 }  // namespace
@@ -134,7 +119,7 @@ Problems Evaluation::validate(const BerakhlakCatalogue& catalogue) const {
             add_problem(problems, field, "unknown_value",
                         "Nilai dasar '" + code + "' tidak dikenal.",
                         "Core value '" + code + "' is not known.");
-        check_length(problems, field + ".evidence", v.evidence, kEvidenceMaxChars);
+        check_max_length(problems, field + ".evidence", v.evidence, kEvidenceMaxChars);
     }
     if (state == EvaluationState::FINAL) {
         std::string missing;
@@ -156,7 +141,7 @@ Problems Evaluation::validate(const BerakhlakCatalogue& catalogue) const {
                     "Predikat harus " + expected + " untuk hasil kerja dan perilaku ini.",
                     "The predikat must be " + expected + " for these two ratings.");
     }
-    check_length(problems, "data.feedback", feedback, kFeedbackMaxChars);
+    check_max_length(problems, "data.feedback", feedback, kFeedbackMaxChars);
     if (evaluator && is_blank(*evaluator))
         add_problem(problems, "data.evaluator", "empty", "Penilai tidak boleh kosong.",
                     "The evaluator cannot be blank.");

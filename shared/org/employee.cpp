@@ -1,9 +1,9 @@
 #include "org/employee.h"
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "org/nip.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -46,10 +46,7 @@ Problems Employee::validate(const GolonganCatalogue& catalogue) const {
                     "Golongan '" + golongan + "' tidak dikenal untuk " + k + ".",
                     "Golongan '" + golongan + "' is not known for " + k + ".");
     }
-    if (!is_uuid(unit_id))
-        add_problem(problems, "data.unit_id", "invalid_uuid",
-                    "Kolom 'data.unit_id' harus UUID (huruf kecil).",
-                    "Field 'data.unit_id' must be a lowercase UUID.");
+    check_uuid(problems, "data.unit_id", unit_id);
     return problems;
 }
 

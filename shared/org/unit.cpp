@@ -1,7 +1,8 @@
 #include "org/unit.h"
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
+#include "core/text.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -29,17 +30,15 @@ Problems Unit::validate() const {
 
 Problems Unit::validate(const UnitKindCatalogue& kinds, const TimeZoneCatalogue& zones) const {
     Problems problems;
-    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (is_blank(name))
         add_problem(problems, "data.name", "empty", "Nama unit wajib diisi.",
                     "The unit's name is required.");
     if (!kinds.find(kind))
         add_problem(problems, "data.kind", "unknown_value",
                     "Jenis unit '" + kind + "' tidak dikenal.",
                     "Unit kind '" + kind + "' is not known.");
-    if (parent_id && !is_uuid(*parent_id))
-        add_problem(problems, "data.parent_id", "invalid_uuid",
-                    "Kolom 'data.parent_id' harus UUID (huruf kecil).",
-                    "Field 'data.parent_id' must be a lowercase UUID.");
+    if (parent_id)
+        check_uuid(problems, "data.parent_id", *parent_id);
     if (!zones.find(timezone))
         add_problem(problems, "data.timezone", "unknown_value",
                     "Zona waktu '" + timezone + "' tidak dikenal.",

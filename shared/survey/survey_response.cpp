@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <limits>
 
-#include "clock/uuid.h"
 #include "core/json_fields.h"
-#include "core/text.h"
 #include "core/timestamp.h"
+#include "records/field_checks.h"
 
 namespace pantau {
 
@@ -74,12 +73,8 @@ RespondentProfile read_profile(const nlohmann::json& data, Problems& problems,
 
 void check_profile_text(Problems& problems, const std::string& field,
                         const std::optional<std::string>& text) {
-    if (text && utf8_length(*text) > kProfileTextMaxChars)
-        add_problem(problems, field, "too_long",
-                    "Kolom '" + field + "' paling banyak " + std::to_string(kProfileTextMaxChars) +
-                        " karakter.",
-                    "Field '" + field + "' is at most " + std::to_string(kProfileTextMaxChars) +
-                        " characters.");
+    if (text)
+        check_max_length(problems, field, *text, kProfileTextMaxChars);
 }
 
 }  // namespace
@@ -136,10 +131,7 @@ nlohmann::json SurveyResponse::to_json() const {
 
 Problems SurveyResponse::validate() const {
     Problems problems;
-    if (!is_uuid(unit_id))
-        add_problem(problems, "data.unit_id", "invalid_uuid",
-                    "Kolom 'data.unit_id' harus UUID (huruf kecil).",
-                    "Field 'data.unit_id' must be a lowercase UUID.");
+    check_uuid(problems, "data.unit_id", unit_id);
     for (std::size_t i = 0; i < kSkmElementCount; ++i) {
         if (scores[i] && (*scores[i] < kSkmMinScore || *scores[i] > kSkmMaxScore))
             add_problem(problems, score_field(i), "out_of_range",
