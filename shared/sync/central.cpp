@@ -16,9 +16,9 @@ ChangeResult reject(CentralStore& store, const CallerScope& caller, std::int64_t
     return {std::move(id), ResultStatus::Rejected, std::move(reason), ""};
 }
 
-ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int64_t batch,
-                       const nlohmann::json& raw, std::int64_t now_ms, const ChangeRule& rule,
-                       const CentralConfig& config) {
+ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& caller,
+                       std::int64_t batch, const nlohmann::json& raw, std::int64_t now_ms,
+                       const ChangeRule& rule, const CentralConfig& config) {
     Problems problems;
     Change change = Change::from_json(raw, problems);
     const std::string id = raw.is_object() && raw.contains("id") && raw["id"].is_string()
@@ -49,7 +49,6 @@ ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int6
 
     // A device whose clock runs ahead must not win forever: its change takes
     // the server's time, and its own version stays in the audit trail.
-    HlcClock clock(store.clock(), config.max_clock_ahead_ms);
     std::optional<std::string> device_version;
     const Hlc version = *Hlc::parse(change.version);
     if (is_far_ahead(version, now_ms, config.max_clock_ahead_ms)) {
@@ -58,7 +57,6 @@ ChangeResult apply_one(CentralStore& store, const CallerScope& caller, std::int6
     } else {
         (void)clock.receive(version, now_ms);
     }
-    store.save_clock(clock.last());
 
     std::optional<CurrentVersion> held;
     if (current)
@@ -112,11 +110,14 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
                                     std::to_string(config.max_changes_per_batch) + " changes.")};
     }
 
+    // The server clock is read and saved once per batch, inside its transaction.
+    HlcClock clock(store.clock(), config.max_clock_ahead_ms);
     PushResponse response;
     response.batch = request->batch;
     for (const auto& raw : request->changes)
         response.results.push_back(
-            apply_one(store, caller, request->batch, raw, now_ms, rule, config));
+            apply_one(store, clock, caller, request->batch, raw, now_ms, rule, config));
+    store.save_clock(clock.last());
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);
     return {200, std::move(answer)};

@@ -224,3 +224,16 @@ TEST_CASE("a forged cursor is a 400") {
         CHECK(read_pull(store, device_a(), bad, 10).status == 400);
     }
 }
+
+TEST_CASE("the server clock persists across batches, so re-stamped versions keep increasing") {
+    MemoryCentralStore store;
+    const std::string ahead = version_at(kNow + 86'400'000);
+    auto first =
+        apply_push(store, device_a(), push(1, {change(rid(1), kUnitA, ahead)}), kNow, nullptr);
+    auto second =
+        apply_push(store, device_a(), push(2, {change(rid(2), kUnitA, ahead)}), kNow, nullptr);
+    const std::string v1 = first.body["results"][0]["version"];
+    const std::string v2 = second.body["results"][0]["version"];
+    CHECK(v2 > v1);
+    CHECK(store.clock().to_string() == v2);
+}
