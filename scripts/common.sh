@@ -8,6 +8,7 @@ PANTAU_BUILD="${PANTAU_BUILD:-$PANTAU_ROOT/build}"
 PANTAU_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev nlohmann-json3-dev catch2 zlib1g-dev libssl-dev
+  libboost-dev libboost-system-dev
 )
 
 pantau_install_missing() {

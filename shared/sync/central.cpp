@@ -18,7 +18,8 @@ ChangeResult reject(CentralStore& store, const CallerScope& caller, std::int64_t
 
 ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& caller,
                        std::int64_t batch, const nlohmann::json& raw, std::int64_t now_ms,
-                       const ChangeRule& rule, const CentralConfig& config) {
+                       const ChangeRule& rule, const CentralConfig& config,
+                       std::size_t& conflicts) {
     Problems problems;
     Change change = Change::from_json(raw, problems);
     const std::string id = raw.is_object() && raw.contains("id") && raw["id"].is_string()
@@ -64,6 +65,7 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     const MergeDecision decision = decide(change, held);
     if (decision.conflict) {
         const bool incoming_wins = decision.outcome == MergeOutcome::Applied;
+        ++conflicts;
         store.add_conflict({change.type, change.id, change.unit_id,
                             incoming_wins ? change : *current, incoming_wins ? *current : change,
                             now_ms});
@@ -114,13 +116,14 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     HlcClock clock(store.clock(), config.max_clock_ahead_ms);
     PushResponse response;
     response.batch = request->batch;
+    std::size_t conflicts = 0;
     for (const auto& raw : request->changes)
-        response.results.push_back(
-            apply_one(store, clock, caller, request->batch, raw, now_ms, rule, config));
+        response.results.push_back(apply_one(store, clock, caller, request->batch, raw, now_ms,
+                                             rule, config, conflicts));
     store.save_clock(clock.last());
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);
-    return {200, std::move(answer)};
+    return {200, std::move(answer), conflicts};
 }
 
 std::string encode_cursor(std::int64_t seq) {

@@ -88,6 +88,7 @@ struct CentralConfig {
 struct Reply {
     int status = 200;
     nlohmann::json body;
+    std::size_t conflicts = 0;  // conflicts this push recorded (for the server's metrics)
 };
 
 Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann::json& request,

@@ -1,0 +1,19 @@
+// The administration commands of pantau-server (everything but `serve`):
+// demo-data, unit add, employee import, user add, enroll-code, device
+// list|revoke and export. Each opens the store named by --store.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace pantau::server {
+
+// `args` excludes the program name: {"unit", "add", "--name", ...}.
+// Returns the process exit code: 0 done, 1 failed, 2 usage error.
+int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// True when args[0] names an administration command.
+bool is_admin_command(const std::vector<std::string>& args);
+
+}  // namespace pantau::server

@@ -1,0 +1,48 @@
+// Every limit and timeout of the sync server, as named fields of one struct.
+// `pantau-server serve` fills it from its flags; tests set fields directly.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace pantau::server {
+
+using namespace std::chrono_literals;
+
+struct HttpLimits {
+    std::size_t body_limit = 8 * 1024 * 1024;  // bytes, after gzip decoding too (413)
+    std::size_t header_limit = 16 * 1024;      // bytes of the request line and headers (431)
+    // A request must arrive whole within this time, or the connection gets 408
+    // and is closed: a slow client cannot hold the server for long.
+    std::chrono::milliseconds request_timeout = 15s;
+    std::chrono::milliseconds idle_timeout = 30s;  // keep-alive wait for the next request
+    std::chrono::milliseconds write_timeout = 30s;
+    std::size_t max_connections = 1024;
+};
+
+struct RateLimit {
+    double per_second = 20.0;  // sustained requests per device (or per address for enrolment)
+    double burst = 120.0;      // requests allowed at once
+};
+
+struct ServerConfig {
+    std::string listen_host = "127.0.0.1";
+    std::uint16_t listen_port = 8787;
+    int io_threads = 2;       // --threads: threads running the sockets
+    int worker_threads = 16;  // threads running handlers (which may wait on the store)
+    std::string tls_cert_file;
+    std::string tls_key_file;
+    HttpLimits http;
+    RateLimit device_rate;
+    RateLimit enroll_rate{1.0, 10.0};
+    std::chrono::milliseconds shutdown_grace = 8s;  // draining bound after SIGTERM
+
+    std::size_t max_changes_per_batch = 1000;
+    std::size_t max_pull_limit = 1000;
+    std::int64_t max_clock_ahead_ms = 5 * 60'000;
+    std::size_t max_group_commit = 64;  // push batches sharing one transaction
+};
+
+}  // namespace pantau::server

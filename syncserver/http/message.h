@@ -1,0 +1,42 @@
+// The HTTP request and response as the router sees them: plain values with
+// the body already decoded, free of Beast types, so the whole protocol can be
+// tested without sockets. The HTTP shell (http/server.h) converts.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pantau::server {
+
+struct HttpRequest {
+    std::string method;  // "GET", "POST", ...
+    std::string target;  // path and query, e.g. "/v1/sync/pull?cursor=c5&limit=100"
+    std::string authorization;
+    std::string content_type;
+    std::string body;  // gzip already decoded
+    std::string remote_address;
+};
+
+struct HttpResponse {
+    int status = 200;
+    std::string content_type = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;  // e.g. Retry-After
+    std::string device_id;  // who asked, for the request log; empty if unknown
+
+    static HttpResponse json(int status, const nlohmann::json& body);
+    static HttpResponse error(int status, std::string_view code, std::string_view message);
+};
+
+// What the HTTP shell calls for every complete request. Runs on a worker
+// thread and may block (on the store); must never throw for client input.
+class RequestHandler {
+  public:
+    virtual ~RequestHandler() = default;
+    virtual HttpResponse handle(const HttpRequest& request) = 0;
+};
+
+}  // namespace pantau::server

@@ -1,0 +1,193 @@
+#include "service/change_rules.h"
+
+#include <algorithm>
+
+#include "attendance/attendance.h"
+#include "core/date.h"
+#include "discipline/discipline_case.h"
+#include "discipline/discipline_event.h"
+#include "evaluation/evaluation.h"
+#include "org/timezone.h"
+#include "records/record_types.h"
+#include "survey/survey_response.h"
+
+namespace pantau::server {
+
+namespace {
+
+using sync::Change;
+using Reason = std::optional<std::string>;
+
+template <typename T>
+T parse(const Change& change) {
+    Problems ignored;  // the data passed check_record_data already
+    return T::from_json(change.data, ignored);
+}
+
+bool is_live(const std::optional<Change>& record) {
+    return record && !record->deleted;
+}
+
+// References to an employee must stay inside the change's unit, so a device
+// can neither read nor write another unit's staff through them.
+Reason check_employee(ServerTransaction& tx, const std::string& employee_id,
+                      const std::string& unit_id) {
+    const auto employee = tx.current("employee", employee_id);
+    if (!is_live(employee))
+        return "employee_id: there is no employee " + employee_id;
+    if (employee->unit_id != unit_id)
+        return "employee_id: the employee does not belong to unit " + unit_id;
+    return std::nullopt;
+}
+
+// "A date more than one day after the server's date", in the unit's time zone.
+Reason check_not_future(ServerTransaction& tx, const Date& date, const std::string& unit_id,
+                        std::int64_t now) {
+    int offset = 7 * 60;  // WIB, where most units are
+    if (const auto unit = tx.current("unit", unit_id); is_live(unit)) {
+        if (auto zone = unit->data.find("timezone"); zone != unit->data.end() && zone->is_string())
+            offset = utc_offset_minutes(zone->get<std::string>()).value_or(offset);
+    }
+    const Date today = local_date(now, offset);
+    if (date > today.plus_days(1))
+        return "date: " + date.iso() + " is more than one day after the server's date " +
+               today.iso();
+    return std::nullopt;
+}
+
+std::vector<DisciplineEvent> events_of(ServerTransaction& tx, const std::string& case_id) {
+    std::vector<std::pair<Change, DisciplineEvent>> events;
+    for (auto& change : tx.discipline_events(case_id)) {
+        if (change.deleted)
+            continue;
+        auto event = parse<DisciplineEvent>(change);
+        events.emplace_back(std::move(change), std::move(event));
+    }
+    // Workflow order is the order of the steps' times; the version breaks ties.
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second.at, a.first.version) < std::tie(b.second.at, b.first.version);
+    });
+    std::vector<DisciplineEvent> out;
+    for (auto& [change, event] : events)
+        out.push_back(std::move(event));
+    return out;
+}
+
+Reason from_result(const Result<void>& result, std::string_view field) {
+    if (result)
+        return std::nullopt;
+    return std::string(field) + ": " + result.error().message;
+}
+
+Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t now) {
+    const auto attendance = parse<Attendance>(in);
+    if (auto reason = check_employee(tx, attendance.employee_id, in.unit_id))
+        return reason;
+    return check_not_future(tx, attendance.date, in.unit_id, now);
+}
+
+Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<Change>& current) {
+    const auto incoming = parse<DisciplineCase>(in);
+    if (auto reason = check_employee(tx, incoming.employee_id, in.unit_id))
+        return reason;
+    if (!is_live(current))
+        return std::nullopt;
+    const CaseState state = current_state(events_of(tx, in.id));
+    return from_result(can_update(parse<DisciplineCase>(*current), incoming, state), "state");
+}
+
+Reason check_event(ServerTransaction& tx, const Change& in) {
+    const auto event = parse<DisciplineEvent>(in);
+    const auto the_case = tx.current("discipline_case", event.case_id);
+    if (!is_live(the_case))
+        return "case_id: there is no discipline case " + event.case_id;
+    if (the_case->unit_id != in.unit_id)
+        return "case_id: the case belongs to another unit";
+    auto events = events_of(tx, event.case_id);
+    events.push_back(event);
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.at < b.at; });
+    if (auto replayed = replay_case(events); !replayed)
+        return "step: " + replayed.error().message;
+    return std::nullopt;
+}
+
+Reason check_evaluation(ServerTransaction& tx, const Change& in,
+                        const std::optional<Change>& current) {
+    const auto incoming = parse<Evaluation>(in);
+    if (auto reason = check_employee(tx, incoming.employee_id, in.unit_id))
+        return reason;
+    if (is_live(current)) {
+        if (auto reason = from_result(can_update(parse<Evaluation>(*current), incoming), "state"))
+            return reason;
+    }
+    if (incoming.supersedes) {
+        const auto superseded = tx.current("evaluation", *incoming.supersedes);
+        if (!is_live(superseded))
+            return "supersedes: there is no evaluation " + *incoming.supersedes;
+        if (superseded->unit_id != in.unit_id)
+            return "supersedes: the evaluation belongs to another unit";
+        return from_result(can_supersede(parse<Evaluation>(*superseded), incoming), "supersedes");
+    }
+    return std::nullopt;
+}
+
+Reason check_survey(const Change& in) {
+    if (parse<SurveyResponse>(in).unit_id != in.unit_id)
+        return "unit_id: the response names another unit than its change";
+    return std::nullopt;
+}
+
+Reason check_delete(const RecordType& type, const std::optional<Change>& current) {
+    switch (type.device_right) {
+        case DeviceRight::CreateAndUpdate:
+            return std::nullopt;
+        case DeviceRight::CreateAndUpdateWhileDraft:
+            if (is_live(current) && current->data.value("state", "") == "FINAL")
+                return "deleted: a FINAL evaluation cannot be deleted";
+            return std::nullopt;
+        default:
+            return "deleted: a " + std::string(type.name) + " record cannot be deleted";
+    }
+}
+
+}  // namespace
+
+std::optional<std::string> check_change(ServerTransaction& tx, const Change& in,
+                                        const std::optional<Change>& current, std::int64_t now) {
+    const RecordType* type = find_record_type(in.type);
+    if (!type)
+        return "type: unknown record type '" + in.type + "'";
+    if (type->device_right == DeviceRight::Read)
+        return "type: " + in.type + " is master data and read-only for devices";
+    // The same version again is a retry; the merge rule answers it as a duplicate.
+    if (current && current->version == in.version && current->origin == in.origin)
+        return std::nullopt;
+    if (in.deleted)
+        return check_delete(*type, current);
+    if (const Problems problems = type->check(in.data); !problems.empty())
+        return summarize(problems);
+    const bool create_only = type->device_right == DeviceRight::CreateOnly;
+    if (create_only && current)
+        return in.type + ": a record of this type never changes once stored";
+
+    if (in.type == "attendance")
+        return check_attendance(tx, in, now);
+    if (in.type == "discipline_case")
+        return check_case(tx, in, current);
+    if (in.type == "discipline_event")
+        return check_event(tx, in);
+    if (in.type == "evaluation")
+        return check_evaluation(tx, in, current);
+    if (in.type == "survey_response")
+        return check_survey(in);
+    return std::nullopt;
+}
+
+sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now) {
+    return
+        [&tx, now](const Change& incoming, const std::optional<Change>& current,
+                   const sync::CallerScope&) { return check_change(tx, incoming, current, now); };
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,40 @@
+// Exports for central HR and payroll: the current records of one kind, or
+// the conflict and rejection logs, as CSV or JSON, filtered by unit subtree
+// and date range. Used by `pantau-server export` and GET /v1/export.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/date.h"
+#include "core/result.h"
+#include "store/server_store.h"
+
+namespace pantau::server {
+
+enum class ExportType { Attendance, Discipline, Evaluation, Survey, Conflicts, Rejected };
+enum class ExportFormat { Csv, Json };
+
+std::optional<ExportType> export_type_from_string(std::string_view text);
+std::optional<ExportFormat> export_format_from_string(std::string_view text);
+
+struct ExportQuery {
+    ExportType type = ExportType::Attendance;
+    ExportFormat format = ExportFormat::Csv;
+    std::optional<std::string> unit;  // this unit and its sub-units
+    std::optional<Date> from;         // inclusive
+    std::optional<Date> to;           // inclusive
+};
+
+struct ExportResult {
+    std::string content_type;  // "text/csv; charset=utf-8" or "application/json"
+    std::string body;
+    std::size_t rows = 0;
+};
+
+// `visible` limits the units the caller may see (nullopt: all).
+Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& query,
+                                    const std::optional<std::set<std::string>>& visible);
+
+}  // namespace pantau::server

@@ -1,0 +1,89 @@
+#include "service/secrets.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <array>
+#include <cctype>
+#include <stdexcept>
+
+#include "clock/uuid.h"
+
+namespace pantau::server {
+
+namespace {
+
+template <std::size_t N>
+std::array<unsigned char, N> random_bytes() {
+    std::array<unsigned char, N> bytes{};
+    if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
+        throw std::runtime_error("the system's random number generator failed");
+    return bytes;
+}
+
+std::string hex(const unsigned char* data, std::size_t size) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(size * 2);
+    for (std::size_t i = 0; i < size; ++i) {
+        out.push_back(kDigits[data[i] >> 4]);
+        out.push_back(kDigits[data[i] & 0x0f]);
+    }
+    return out;
+}
+
+// Crockford's base 32: no I, L, O or U, so a code read aloud or typed from
+// paper survives; 32 symbols carry 5 bits each.
+constexpr std::string_view kCodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+}  // namespace
+
+std::string new_device_token() {
+    const auto bytes = random_bytes<32>();
+    return hex(bytes.data(), bytes.size());
+}
+
+std::string new_enroll_code() {
+    static_assert(kCodeAlphabet.size() == 32);
+    const auto bytes = random_bytes<16>();
+    std::string code;
+    for (std::size_t i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code.push_back('-');
+        code.push_back(kCodeAlphabet[bytes[i] & 0x1f]);
+    }
+    return code;
+}
+
+std::string normalize_enroll_code(std::string_view code) {
+    std::string out;
+    for (char c : code) {
+        if (c == '-' || c == ' ')
+            continue;
+        char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (upper == 'O')
+            upper = '0';
+        else if (upper == 'I' || upper == 'L')
+            upper = '1';
+        out.push_back(upper);
+    }
+    return out;
+}
+
+std::string hash_secret(std::string_view secret) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(secret.data(), secret.size(), digest, &length, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return hex(digest, length);
+}
+
+std::string new_uuid() {
+    const auto bytes = random_bytes<16>();
+    UuidBytes uuid{};
+    for (std::size_t i = 0; i < uuid.size(); ++i)
+        uuid[i] = bytes[i];
+    return uuid_v4(uuid);
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,313 @@
+#include "service/sync_service.h"
+
+#include <chrono>
+
+#include "core/json_fields.h"
+#include "core/text.h"
+#include "core/timestamp.h"
+#include "service/change_rules.h"
+#include "service/directory.h"
+#include "sync/central.h"
+
+namespace pantau::server {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxDeviceNameChars = 100;
+constexpr std::size_t kMaxAuditPage = 1000;
+
+HttpResponse unauthorized() {
+    return HttpResponse::error(401, "unauthorized",
+                               "This device is not enrolled, or its token was revoked.");
+}
+
+json unit_json(ServerTransaction& tx, const std::string& id) {
+    json unit = {{"id", id}};
+    if (auto record = tx.current("unit", id); record && !record->deleted)
+        unit.update(record->data);
+    return unit;
+}
+
+json audit_json(const AuditEntry& e) {
+    return {{"id", std::to_string(e.id)}, {"at", format_timestamp(e.at)}, {"user_id", e.user_id},
+            {"device_id", e.device_id},   {"address", e.address},         {"action", e.action},
+            {"detail", e.detail}};
+}
+
+// Who sent what in one push, for the audit trail.
+json push_detail(const json& request, const json& response) {
+    json changes = json::array();
+    const auto& sent = request.at("changes");
+    const auto& results = response.at("results");
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        json item = {{"id", results[i].value("id", "")},
+                     {"status", results[i].value("status", "")}};
+        if (i < sent.size() && sent[i].is_object()) {
+            for (const char* key : {"type", "unit_id", "version"})
+                if (auto it = sent[i].find(key); it != sent[i].end() && it->is_string())
+                    item[key] = *it;
+        }
+        changes.push_back(std::move(item));
+    }
+    return {{"batch", response.at("batch")}, {"changes", std::move(changes)}};
+}
+
+sync::CentralConfig central_config(const ServerConfig& config) {
+    sync::CentralConfig c;
+    c.max_changes_per_batch = config.max_changes_per_batch;
+    c.max_clock_ahead_ms = config.max_clock_ahead_ms;
+    c.max_pull_limit = config.max_pull_limit;
+    return c;
+}
+
+}  // namespace
+
+std::int64_t system_now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+SyncService::SyncService(ServerStore& store, Metrics& metrics, const ServerConfig& config,
+                         WallClock clock)
+    : store_(store),
+      metrics_(metrics),
+      config_(config),
+      clock_(std::move(clock)),
+      device_rate_(config.device_rate),
+      enroll_rate_(config.enroll_rate) {}
+
+std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter,
+                                                      const std::string& key) {
+    using namespace std::chrono;
+    const double now = duration<double>(steady_clock::now().time_since_epoch()).count();
+    const auto wait = limiter.take(key, now);
+    if (!wait)
+        return std::nullopt;
+    auto response = HttpResponse::error(
+        429, "rate_limited", "Too many requests; try again in " + std::to_string(*wait) + " s.");
+    response.headers.emplace_back("Retry-After", std::to_string(*wait));
+    return response;
+}
+
+HttpResponse SyncService::health() {
+    return HttpResponse::json(200, {{"status", "ok"}, {"version", kServerVersion}});
+}
+
+HttpResponse SyncService::metrics() {
+    HttpResponse response;
+    response.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    response.body = metrics_.render();
+    return response;
+}
+
+HttpResponse SyncService::enroll(const json& body, const std::string& address) {
+    if (auto limited = rate_limited(enroll_rate_, address))
+        return *limited;
+    Problems problems;
+    FieldReader reader(body, problems);
+    if (!reader.is_object())
+        return HttpResponse::error(400, "malformed_request", "The body must be a JSON object.");
+    const std::string code = reader.string("code");
+    const std::string device_name = reader.string("device_name");
+    reader.reject_unknown();
+    if (problems.empty() &&
+        (is_blank(device_name) || utf8_length(device_name) > kMaxDeviceNameChars))
+        return HttpResponse::error(400, "malformed_request",
+                                   "device_name: give the device a name of 1 to 100 characters.");
+    if (!problems.empty())
+        return HttpResponse::error(400, "malformed_request", summarize(problems));
+
+    const std::int64_t now = clock_();
+    std::optional<Enrolment> enrolment;
+    json units = json::array();
+    store_.write([&](ServerTransaction& tx) {
+        enrolment = server::enroll(tx, code, device_name, now, address);
+        if (!enrolment)
+            return;
+        for (const auto& unit : enrolment->units)
+            units.push_back(unit_json(tx, unit));
+        tx.add_audit({0,
+                      now,
+                      enrolment->user.id,
+                      enrolment->device.id,
+                      address,
+                      "enroll",
+                      {{"device_name", device_name}}});
+    });
+    if (!enrolment)
+        return HttpResponse::error(401, "invalid_code",
+                                   "This enrolment code is wrong, already used or expired.");
+    auto response = HttpResponse::json(201, {{"device_id", enrolment->device.id},
+                                             {"token", enrolment->token},
+                                             {"user", to_json(enrolment->user)},
+                                             {"units", std::move(units)}});
+    response.device_id = enrolment->device.id;
+    return response;
+}
+
+HttpResponse SyncService::push(const std::string& authorization, const json& body,
+                               const std::string& address) {
+    const std::int64_t now = clock_();
+    HttpResponse response;
+    sync::Reply reply;
+    bool fresh = false;
+    store_.write([&](ServerTransaction& tx) {
+        auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
+            return;
+        }
+        if (auto limited = rate_limited(device_rate_, caller->device.id)) {
+            response = *limited;
+            response.device_id = caller->device.id;
+            return;
+        }
+        const std::int64_t last = tx.last_batch(caller->device.id);
+        tx.touch_device(caller->device.id, now, address);
+        reply = sync::apply_push(tx, caller->scope, body, now, change_rule(tx, now),
+                                 central_config(config_));
+        fresh = reply.status == 200 && reply.body.value("batch", std::int64_t{0}) > last;
+        if (fresh)
+            tx.add_audit({0, now, caller->user.id, caller->device.id, address, "push",
+                          push_detail(body, reply.body)});
+        response = HttpResponse::json(reply.status, reply.body);
+        response.device_id = caller->device.id;
+    });
+    if (fresh) {
+        std::uint64_t applied = 0, superseded = 0, rejected = 0;
+        for (const auto& result : reply.body.at("results")) {
+            const auto status = result.value("status", "");
+            applied += status == "applied";
+            superseded += status == "superseded";
+            rejected += status == "rejected";
+        }
+        metrics_.pushed(applied, superseded, rejected);
+        metrics_.conflicts(reply.conflicts);
+    }
+    return response;
+}
+
+HttpResponse SyncService::pull(const std::string& authorization, const std::string& cursor,
+                               int limit) {
+    HttpResponse response;
+    store_.read([&](ServerTransaction& tx) {
+        auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
+            return;
+        }
+        if (auto limited = rate_limited(device_rate_, caller->device.id)) {
+            response = *limited;
+        } else {
+            auto reply = sync::read_pull(tx, caller->scope, cursor, limit, central_config(config_));
+            if (reply.status == 200)
+                metrics_.pulled(reply.body.at("changes").size());
+            response = HttpResponse::json(reply.status, reply.body);
+        }
+        response.device_id = caller->device.id;
+    });
+    return response;
+}
+
+HttpResponse SyncService::export_data(const std::string& authorization, const ExportQuery& query,
+                                      const std::string& query_text, const std::string& address) {
+    HttpResponse response;
+    std::optional<Caller> caller;
+    std::size_t rows = 0;
+    store_.read([&](ServerTransaction& tx) {
+        caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
+            return;
+        }
+        response.device_id = caller->device.id;
+        if (caller->user.role == Role::Supervisor) {
+            response = HttpResponse::error(403, "forbidden",
+                                           "Exports are for central HR and oversight accounts.");
+            return;
+        }
+        auto exported = export_records(tx, query, std::nullopt);
+        if (!exported) {
+            response = HttpResponse::error(400, exported.error().code, exported.error().message);
+            return;
+        }
+        rows = exported->rows;
+        response.status = 200;
+        response.content_type = exported->content_type;
+        response.body = std::move(exported->body);
+    });
+    if (caller)
+        response.device_id = caller->device.id;
+    if (response.status == 200) {
+        const std::int64_t now = clock_();
+        store_.write([&](ServerTransaction& tx) {
+            tx.add_audit({0,
+                          now,
+                          caller->user.id,
+                          caller->device.id,
+                          address,
+                          "export",
+                          {{"rows", rows}, {"query", query_text}}});
+        });
+    }
+    return response;
+}
+
+HttpResponse SyncService::audit(const std::string& authorization, std::int64_t after, int limit) {
+    HttpResponse response;
+    store_.read([&](ServerTransaction& tx) {
+        auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
+            return;
+        }
+        if (caller->user.role != Role::Oversight) {
+            response = HttpResponse::error(403, "forbidden",
+                                           "The audit log is for oversight accounts only.");
+        } else {
+            const std::size_t page =
+                limit <= 0 ? kMaxAuditPage
+                           : std::min<std::size_t>(static_cast<std::size_t>(limit), kMaxAuditPage);
+            json entries = json::array();
+            std::int64_t last = after;
+            for (const auto& entry : tx.audit_after(after, page)) {
+                last = entry.id;
+                entries.push_back(audit_json(entry));
+            }
+            response = HttpResponse::json(
+                200, {{"entries", std::move(entries)}, {"next", std::to_string(last)}});
+        }
+        response.device_id = caller->device.id;
+    });
+    return response;
+}
+
+HttpResponse SyncService::conflicts(const std::string& authorization) {
+    HttpResponse response;
+    store_.read([&](ServerTransaction& tx) {
+        auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
+            return;
+        }
+        json list = json::array();
+        for (const auto& [id, c] : tx.conflicts()) {
+            if (!caller->scope.units.contains(c.unit_id))
+                continue;
+            list.push_back({{"id", std::to_string(id)},
+                            {"type", c.type},
+                            {"record_id", c.record_id},
+                            {"unit_id", c.unit_id},
+                            {"winner", c.winner.to_json()},
+                            {"loser", c.loser.to_json()},
+                            {"detected_at", format_timestamp(c.detected_at)}});
+        }
+        response = HttpResponse::json(200, {{"conflicts", std::move(list)}});
+        response.device_id = caller->device.id;
+    });
+    return response;
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,53 @@
+// What the server does for each endpoint, with typed inputs: authenticate the
+// caller, check its rights and rate, run one store transaction, and answer in
+// the protocol's terms. The router (service/router.h) parses HTTP into these calls.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "config.h"
+#include "http/message.h"
+#include "metrics.h"
+#include "service/export.h"
+#include "service/rate_limiter.h"
+#include "store/server_store.h"
+
+namespace pantau::server {
+
+// Unix ms; injectable so tests can run the server at any date.
+using WallClock = std::function<std::int64_t()>;
+std::int64_t system_now_ms();
+
+inline constexpr std::string_view kServerVersion = "0.1.0";
+
+class SyncService {
+  public:
+    SyncService(ServerStore& store, Metrics& metrics, const ServerConfig& config,
+                WallClock clock = system_now_ms);
+
+    HttpResponse health();
+    HttpResponse enroll(const nlohmann::json& body, const std::string& address);
+    HttpResponse push(const std::string& authorization, const nlohmann::json& body,
+                      const std::string& address);
+    HttpResponse pull(const std::string& authorization, const std::string& cursor, int limit);
+    HttpResponse export_data(const std::string& authorization, const ExportQuery& query,
+                             const std::string& query_text, const std::string& address);
+    HttpResponse audit(const std::string& authorization, std::int64_t after, int limit);
+    HttpResponse conflicts(const std::string& authorization);
+    HttpResponse metrics();
+
+  private:
+    std::optional<HttpResponse> rate_limited(RateLimiter& limiter, const std::string& key);
+
+    ServerStore& store_;
+    Metrics& metrics_;
+    ServerConfig config_;
+    WallClock clock_;
+    RateLimiter device_rate_;
+    RateLimiter enroll_rate_;
+};
+
+}  // namespace pantau::server

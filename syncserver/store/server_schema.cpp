@@ -1,0 +1,125 @@
+#include "store/server_schema.h"
+
+namespace pantau::server {
+
+namespace {
+
+// v1: the records with their commit order, the push log, the sync logs, the
+// directory of users and devices, and the audit trail.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE records (
+    seq INTEGER PRIMARY KEY,          -- commit position; a record moves to the end when it changes
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    base TEXT,
+    origin TEXT NOT NULL,
+    deleted INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    device_version TEXT,              -- the device's own version when the server re-stamped it
+    updated_at INTEGER NOT NULL,
+    UNIQUE (type, id)
+);
+CREATE INDEX records_by_unit ON records (unit_id, seq);
+CREATE INDEX records_by_case ON records (json_extract(data, '$.case_id'))
+    WHERE type = 'discipline_event';
+CREATE INDEX records_by_nip ON records (json_extract(data, '$.nip'))
+    WHERE type = 'employee';
+
+-- Every version ever stored, for oversight: who recorded what, and when.
+CREATE TABLE record_history (
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    device_version TEXT,
+    deleted INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    stored_at INTEGER NOT NULL
+);
+CREATE INDEX record_history_by_record ON record_history (type, id);
+
+CREATE TABLE push_batches (
+    device_id TEXT NOT NULL,
+    batch INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (device_id, batch)
+) WITHOUT ROWID;
+
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    winner TEXT NOT NULL,
+    loser TEXT NOT NULL,
+    detected_at INTEGER NOT NULL
+);
+
+CREATE TABLE rejected_changes (
+    id INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    batch INTEGER NOT NULL,
+    change TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE user_units (
+    user_id TEXT NOT NULL REFERENCES users (id),
+    unit_id TEXT NOT NULL,
+    PRIMARY KEY (user_id, unit_id)
+) WITHOUT ROWID;
+
+CREATE TABLE enroll_codes (
+    code_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+);
+
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    enrolled_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    last_seen_at INTEGER,
+    last_address TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    address TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}};
+
+}  // namespace
+
+std::span<const sqlite::Migration> server_migrations() {
+    return kMigrations;
+}
+
+}  // namespace pantau::server

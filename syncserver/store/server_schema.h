@@ -1,0 +1,12 @@
+// The embedded SQLite store's schema, as forward migrations.
+#pragma once
+
+#include <span>
+
+#include "store/sqlite.h"
+
+namespace pantau::server {
+
+std::span<const sqlite::Migration> server_migrations();
+
+}  // namespace pantau::server

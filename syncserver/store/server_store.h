@@ -1,0 +1,125 @@
+// The central store behind the sync server: the one narrow interface that
+// the embedded SQLite store implements now and a PostgreSQL store later.
+//
+// All work happens inside a transaction handed to a callback. A write
+// callback's effects are durable (synced to disk) when write() returns; the
+// SQLite store may run several write callbacks in one transaction (group
+// commit), each inside its own savepoint. A callback that throws has its own
+// effects undone and the exception rethrown to its caller.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sync/central.h"
+
+namespace pantau::server {
+
+enum class Role { Supervisor, Hr, Oversight };
+std::string_view to_string(Role role);
+std::optional<Role> role_from_string(std::string_view text);
+
+struct User {
+    std::string id;
+    std::string name;
+    Role role = Role::Supervisor;
+    std::vector<std::string> units;  // the units assigned; their sub-units are in scope too
+    std::int64_t created_at = 0;
+};
+
+struct Device {
+    std::string id;
+    std::string user_id;
+    std::string name;
+    std::int64_t enrolled_at = 0;
+    std::optional<std::int64_t> revoked_at;
+    std::optional<std::int64_t> last_seen_at;
+    std::string last_address;
+};
+
+// One line of the audit trail: who (user, device) did what, when, from where.
+struct AuditEntry {
+    std::int64_t id = 0;  // assigned by the store, increasing
+    std::int64_t at = 0;  // Unix ms
+    std::string user_id;
+    std::string device_id;
+    std::string address;
+    std::string action;  // "enroll", "push", "export", "device_revoke", ...
+    nlohmann::json detail = nlohmann::json::object();
+};
+
+struct StoredConflict {
+    std::int64_t id = 0;
+    sync::ConflictRecord conflict;
+};
+
+struct StoredRejection {
+    std::int64_t id = 0;
+    sync::RejectedRecord rejected;
+};
+
+// The store failed (disk full, I/O error, busy beyond its timeout); the
+// request is answered 503 and nothing of it was kept.
+class StoreError : public std::runtime_error {
+  public:
+    StoreError(std::string code, const std::string& message)
+        : std::runtime_error(message), code_(std::move(code)) {}
+    const std::string& code() const { return code_; }
+
+  private:
+    std::string code_;
+};
+
+// One transaction's view of the central store. The CentralStore part serves
+// sync/central.h's apply_push and read_pull; the rest is the directory of
+// users and devices, master-data lookups, the logs, and exports.
+class ServerTransaction : public sync::CentralStore {
+  public:
+    // Users, enrolment codes and devices. Codes and tokens are stored only as hashes.
+    virtual void add_user(const User& user) = 0;
+    virtual std::optional<User> user(const std::string& id) = 0;
+    virtual std::vector<User> users() = 0;
+    virtual void add_enroll_code(const std::string& code_hash, const std::string& user_id,
+                                 std::int64_t created_at, std::int64_t expires_at) = 0;
+    // Marks the code used and returns its user, if it exists, is unused and has not expired.
+    virtual std::optional<std::string> redeem_enroll_code(const std::string& code_hash,
+                                                          std::int64_t now) = 0;
+    virtual void add_device(const Device& device, const std::string& token_hash) = 0;
+    virtual std::optional<Device> device_by_token_hash(const std::string& token_hash) = 0;
+    virtual std::optional<Device> device(const std::string& id) = 0;
+    virtual std::vector<Device> devices() = 0;
+    virtual bool revoke_device(const std::string& id, std::int64_t now) = 0;  // false: unknown
+    virtual void touch_device(const std::string& id, std::int64_t now,
+                              const std::string& address) = 0;
+
+    // Master data and domain lookups. Records are current versions,
+    // tombstones included, in commit order.
+    virtual std::vector<sync::Change> records_of_type(const std::string& type) = 0;
+    virtual std::vector<sync::Change> discipline_events(const std::string& case_id) = 0;
+    virtual std::optional<sync::Change> employee_by_nip(const std::string& nip) = 0;
+
+    // Logs.
+    virtual void add_audit(const AuditEntry& entry) = 0;
+    virtual std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) = 0;
+    virtual std::vector<StoredConflict> conflicts() = 0;
+    virtual std::vector<StoredRejection> rejections() = 0;
+};
+
+class ServerStore {
+  public:
+    virtual ~ServerStore() = default;
+    virtual void write(const std::function<void(ServerTransaction&)>& work) = 0;
+    virtual void read(const std::function<void(ServerTransaction&)>& work) = 0;
+};
+
+// "sqlite:PATH" (created and migrated on first use). Throws StoreError for an
+// unknown scheme or a store that cannot be opened.
+std::unique_ptr<ServerStore> open_store(const std::string& url);
+
+}  // namespace pantau::server

@@ -1,0 +1,563 @@
+#include "store/sqlite_server_store.h"
+
+#include <chrono>
+#include <exception>
+#include <map>
+
+#include "store/server_schema.h"
+
+namespace pantau::server {
+
+using nlohmann::json;
+using sync::Change;
+
+// A connection with its prepared statements, each compiled once.
+struct SqliteServerStore::Connection {
+    sqlite::Database db;
+    std::map<std::string, sqlite::Statement, std::less<>> statements;
+
+    sqlite::Statement& sql(std::string_view text) {
+        auto it = statements.find(text);
+        if (it == statements.end())
+            it = statements.emplace(std::string(text), db.prepare(text)).first;
+        it->second.reset();
+        return it->second;
+    }
+
+    // A statement left mid-rows would hold its read snapshot past the end of
+    // the transaction; every transaction ends with all of them reset.
+    void reset_all() {
+        for (auto& [text, statement] : statements)
+            statement.reset();
+    }
+};
+
+namespace {
+
+// Bookkeeping time of stored rows (not protocol time, which requests carry).
+std::int64_t wall_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+json parse_stored(const std::string& text) {
+    return json::parse(text, nullptr, /*allow_exceptions=*/true);
+}
+
+std::string dump(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Column order of every query that reads a Change.
+constexpr std::string_view kChangeColumns =
+    "type, id, unit_id, version, base, origin, deleted, data";
+
+Change read_change(const sqlite::Statement& row, int first = 0) {
+    Change c;
+    c.type = row.text(first);
+    c.id = row.text(first + 1);
+    c.unit_id = row.text(first + 2);
+    c.version = row.text(first + 3);
+    c.base = row.optional_text(first + 4);
+    c.origin = row.text(first + 5);
+    c.deleted = row.int64(first + 6) != 0;
+    c.data = parse_stored(row.text(first + 7));
+    return c;
+}
+
+std::string select_changes(std::string_view tail) {
+    return "SELECT " + std::string(kChangeColumns) + " FROM records " + std::string(tail);
+}
+
+Device read_device(const sqlite::Statement& row) {
+    Device d;
+    d.id = row.text(0);
+    d.user_id = row.text(1);
+    d.name = row.text(2);
+    d.enrolled_at = row.int64(3);
+    d.revoked_at = row.optional_int64(4);
+    d.last_seen_at = row.optional_int64(5);
+    d.last_address = row.text(6);
+    return d;
+}
+
+constexpr std::string_view kDeviceColumns =
+    "SELECT id, user_id, name, enrolled_at, revoked_at, last_seen_at, last_address FROM devices ";
+
+class SqliteTransaction final : public ServerTransaction {
+  public:
+    explicit SqliteTransaction(SqliteServerStore::Connection& c) : c_(c) {}
+
+    // --- sync::CentralStore ---
+
+    std::int64_t last_batch(const std::string& device_id) override {
+        auto& s = c_.sql("SELECT coalesce(max(batch), 0) FROM push_batches WHERE device_id = ?1");
+        s.bind_all(device_id);
+        s.step();
+        return s.int64(0);
+    }
+
+    std::optional<json> stored_response(const std::string& device_id, std::int64_t batch) override {
+        auto& s = c_.sql("SELECT response FROM push_batches WHERE device_id = ?1 AND batch = ?2");
+        s.bind_all(device_id, batch);
+        if (!s.step())
+            return std::nullopt;
+        return parse_stored(s.text(0));
+    }
+
+    void save_response(const std::string& device_id, std::int64_t batch,
+                       const json& response) override {
+        c_.sql("INSERT INTO push_batches (device_id, batch, response, at) VALUES (?1, ?2, ?3, ?4)")
+            .bind_all(device_id, batch, dump(response), wall_ms())
+            .run();
+    }
+
+    std::optional<Change> current(const std::string& type, const std::string& id) override {
+        auto& s = c_.sql(select_changes("WHERE type = ?1 AND id = ?2"));
+        s.bind_all(type, id);
+        if (!s.step())
+            return std::nullopt;
+        return read_change(s);
+    }
+
+    void put(const Change& change, const std::optional<std::string>& device_version) override {
+        const std::string data = dump(change.data);
+        // A changed record moves to the end of the commit order, so a cursor
+        // that has passed its old position still sees it again.
+        auto& next = c_.sql("SELECT coalesce(max(seq), 0) + 1 FROM records");
+        next.step();
+        const std::int64_t seq = next.int64(0);
+        auto& update = c_.sql(
+            "UPDATE records SET seq = ?1, unit_id = ?2, version = ?3, base = ?4, origin = ?5, "
+            "deleted = ?6, data = ?7, device_version = ?8, updated_at = ?9 "
+            "WHERE type = ?10 AND id = ?11");
+        update
+            .bind_all(seq, change.unit_id, change.version, change.base, change.origin,
+                      std::int64_t{change.deleted}, data, device_version, wall_ms(), change.type,
+                      change.id)
+            .run();
+        if (c_.db.changes() == 0) {
+            c_.sql(
+                  "INSERT INTO records (seq, type, id, unit_id, version, base, origin, deleted, "
+                  "data, device_version, updated_at) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .bind_all(seq, change.type, change.id, change.unit_id, change.version, change.base,
+                          change.origin, std::int64_t{change.deleted}, data, device_version,
+                          wall_ms())
+                .run();
+        }
+        c_.sql(
+              "INSERT INTO record_history (type, id, version, origin, device_version, deleted, "
+              "data, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            .bind_all(change.type, change.id, change.version, change.origin, device_version,
+                      std::int64_t{change.deleted}, data, wall_ms())
+            .run();
+    }
+
+    std::vector<sync::CommittedChange> changes_after(std::int64_t seq,
+                                                     const std::set<std::string>& units,
+                                                     std::size_t limit) override {
+        auto& s = c_.sql("SELECT seq, " + std::string(kChangeColumns) +
+                         " FROM records WHERE seq > ?1 AND unit_id IN "
+                         "(SELECT value FROM json_each(?2)) ORDER BY seq LIMIT ?3");
+        s.bind_all(seq, dump(json(units)), static_cast<std::int64_t>(limit));
+        std::vector<sync::CommittedChange> out;
+        while (s.step())
+            out.push_back({s.int64(0), read_change(s, 1)});
+        return out;
+    }
+
+    void add_conflict(const sync::ConflictRecord& c) override {
+        c_.sql(
+              "INSERT INTO conflicts (type, record_id, unit_id, winner, loser, detected_at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind_all(c.type, c.record_id, c.unit_id, dump(c.winner.to_json()),
+                      dump(c.loser.to_json()), c.detected_at)
+            .run();
+    }
+
+    void add_rejected(const sync::RejectedRecord& r) override {
+        c_.sql(
+              "INSERT INTO rejected_changes (device_id, batch, change, reason, at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5)")
+            .bind_all(r.device_id, r.batch, dump(r.change), r.reason, r.at)
+            .run();
+    }
+
+    Hlc clock() override {
+        auto& s = c_.sql("SELECT value FROM meta WHERE key = 'hlc'");
+        if (!s.step())
+            return Hlc{};
+        return Hlc::parse(s.text(0)).value_or(Hlc{});
+    }
+
+    void save_clock(Hlc last) override {
+        c_.sql(
+              "INSERT INTO meta (key, value) VALUES ('hlc', ?1) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind_all(last.to_string())
+            .run();
+    }
+
+    // --- directory ---
+
+    void add_user(const User& user) override {
+        c_.sql("INSERT INTO users (id, name, role, created_at) VALUES (?1, ?2, ?3, ?4)")
+            .bind_all(user.id, user.name, to_string(user.role), user.created_at)
+            .run();
+        for (const auto& unit : user.units)
+            c_.sql("INSERT OR IGNORE INTO user_units (user_id, unit_id) VALUES (?1, ?2)")
+                .bind_all(user.id, unit)
+                .run();
+    }
+
+    std::optional<User> user(const std::string& id) override {
+        auto& s = c_.sql("SELECT id, name, role, created_at FROM users WHERE id = ?1");
+        s.bind_all(id);
+        if (!s.step())
+            return std::nullopt;
+        User u = read_user(s);
+        u.units = units_of(u.id);
+        return u;
+    }
+
+    std::vector<User> users() override {
+        std::vector<User> out;
+        auto& s = c_.sql("SELECT id, name, role, created_at FROM users ORDER BY created_at, id");
+        while (s.step())
+            out.push_back(read_user(s));
+        for (auto& u : out)
+            u.units = units_of(u.id);
+        return out;
+    }
+
+    void add_enroll_code(const std::string& code_hash, const std::string& user_id,
+                         std::int64_t created_at, std::int64_t expires_at) override {
+        c_.sql(
+              "INSERT INTO enroll_codes (code_hash, user_id, created_at, expires_at) "
+              "VALUES (?1, ?2, ?3, ?4)")
+            .bind_all(code_hash, user_id, created_at, expires_at)
+            .run();
+    }
+
+    std::optional<std::string> redeem_enroll_code(const std::string& code_hash,
+                                                  std::int64_t now) override {
+        auto& s = c_.sql(
+            "UPDATE enroll_codes SET used_at = ?2 "
+            "WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2 RETURNING user_id");
+        s.bind_all(code_hash, now);
+        if (!s.step())
+            return std::nullopt;
+        std::string user_id = s.text(0);
+        while (s.step()) {
+        }
+        return user_id;
+    }
+
+    void add_device(const Device& d, const std::string& token_hash) override {
+        c_.sql(
+              "INSERT INTO devices (id, user_id, name, token_hash, enrolled_at, last_seen_at, "
+              "last_address) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bind_all(d.id, d.user_id, d.name, token_hash, d.enrolled_at, d.last_seen_at,
+                      d.last_address)
+            .run();
+    }
+
+    std::optional<Device> device_by_token_hash(const std::string& token_hash) override {
+        auto& s = c_.sql(std::string(kDeviceColumns) + "WHERE token_hash = ?1");
+        s.bind_all(token_hash);
+        if (!s.step())
+            return std::nullopt;
+        return read_device(s);
+    }
+
+    std::optional<Device> device(const std::string& id) override {
+        auto& s = c_.sql(std::string(kDeviceColumns) + "WHERE id = ?1");
+        s.bind_all(id);
+        if (!s.step())
+            return std::nullopt;
+        return read_device(s);
+    }
+
+    std::vector<Device> devices() override {
+        std::vector<Device> out;
+        auto& s = c_.sql(std::string(kDeviceColumns) + "ORDER BY enrolled_at, id");
+        while (s.step())
+            out.push_back(read_device(s));
+        return out;
+    }
+
+    bool revoke_device(const std::string& id, std::int64_t now) override {
+        c_.sql("UPDATE devices SET revoked_at = coalesce(revoked_at, ?2) WHERE id = ?1")
+            .bind_all(id, now)
+            .run();
+        return c_.db.changes() > 0;
+    }
+
+    void touch_device(const std::string& id, std::int64_t now,
+                      const std::string& address) override {
+        c_.sql("UPDATE devices SET last_seen_at = ?2, last_address = ?3 WHERE id = ?1")
+            .bind_all(id, now, address)
+            .run();
+    }
+
+    // --- master data and logs ---
+
+    std::vector<Change> records_of_type(const std::string& type) override {
+        std::vector<Change> out;
+        auto& s = c_.sql(select_changes("WHERE type = ?1 ORDER BY seq"));
+        s.bind_all(type);
+        while (s.step())
+            out.push_back(read_change(s));
+        return out;
+    }
+
+    std::vector<Change> discipline_events(const std::string& case_id) override {
+        std::vector<Change> out;
+        auto& s =
+            c_.sql(select_changes("WHERE type = 'discipline_event' AND "
+                                  "json_extract(data, '$.case_id') = ?1 ORDER BY seq"));
+        s.bind_all(case_id);
+        while (s.step())
+            out.push_back(read_change(s));
+        return out;
+    }
+
+    std::optional<Change> employee_by_nip(const std::string& nip) override {
+        auto& s =
+            c_.sql(select_changes("WHERE type = 'employee' AND json_extract(data, '$.nip') = ?1"));
+        s.bind_all(nip);
+        if (!s.step())
+            return std::nullopt;
+        return read_change(s);
+    }
+
+    void add_audit(const AuditEntry& e) override {
+        c_.sql(
+              "INSERT INTO audit (at, user_id, device_id, address, action, detail) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind_all(e.at, e.user_id, e.device_id, e.address, e.action, dump(e.detail))
+            .run();
+    }
+
+    std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) override {
+        std::vector<AuditEntry> out;
+        auto& s = c_.sql(
+            "SELECT id, at, user_id, device_id, address, action, detail FROM audit "
+            "WHERE id > ?1 ORDER BY id LIMIT ?2");
+        s.bind_all(after_id, static_cast<std::int64_t>(limit));
+        while (s.step())
+            out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                           parse_stored(s.text(6))});
+        return out;
+    }
+
+    std::vector<StoredConflict> conflicts() override {
+        std::vector<StoredConflict> out;
+        auto& s = c_.sql(
+            "SELECT id, type, record_id, unit_id, winner, loser, detected_at FROM conflicts "
+            "ORDER BY id");
+        while (s.step()) {
+            Problems ignored;
+            sync::ConflictRecord c{s.text(1),
+                                   s.text(2),
+                                   s.text(3),
+                                   Change::from_json(parse_stored(s.text(4)), ignored),
+                                   Change::from_json(parse_stored(s.text(5)), ignored),
+                                   s.int64(6)};
+            out.push_back({s.int64(0), std::move(c)});
+        }
+        return out;
+    }
+
+    std::vector<StoredRejection> rejections() override {
+        std::vector<StoredRejection> out;
+        auto& s = c_.sql(
+            "SELECT id, device_id, batch, change, reason, at FROM rejected_changes ORDER BY id");
+        while (s.step())
+            out.push_back(
+                {s.int64(0),
+                 {s.text(1), s.int64(2), parse_stored(s.text(3)), s.text(4), s.int64(5)}});
+        return out;
+    }
+
+  private:
+    static User read_user(const sqlite::Statement& s) {
+        User u;
+        u.id = s.text(0);
+        u.name = s.text(1);
+        u.role = role_from_string(s.text(2)).value_or(Role::Supervisor);
+        u.created_at = s.int64(3);
+        return u;
+    }
+
+    std::vector<std::string> units_of(const std::string& user_id) {
+        std::vector<std::string> units;
+        auto& s = c_.sql("SELECT unit_id FROM user_units WHERE user_id = ?1 ORDER BY unit_id");
+        s.bind_all(user_id);
+        while (s.step())
+            units.push_back(s.text(0));
+        return units;
+    }
+
+    SqliteServerStore::Connection& c_;
+};
+
+std::unique_ptr<SqliteServerStore::Connection> open_connection(const std::string& path,
+                                                               bool writer) {
+    sqlite::OpenOptions options;
+    options.durability = sqlite::Durability::Full;
+    options.busy_timeout_ms = 10'000;
+    auto c = std::make_unique<SqliteServerStore::Connection>(
+        SqliteServerStore::Connection{sqlite::Database::open(path, options), {}});
+    if (!writer)
+        c->db.exec("PRAGMA query_only = ON");
+    return c;
+}
+
+// Ends a transaction that already failed; a second failure adds nothing to report.
+void roll_back(SqliteServerStore::Connection& c) {
+    c.reset_all();
+    try {
+        c.db.exec("ROLLBACK");
+    } catch (const sqlite::Error&) {
+    }
+}
+
+StoreError store_error(const sqlite::Error& e) {
+    const auto error = sqlite::to_error(e);
+    return StoreError(error.code, error.message);
+}
+
+}  // namespace
+
+struct SqliteServerStore::Job {
+    const std::function<void(ServerTransaction&)>* work = nullptr;
+    std::exception_ptr error;
+    bool done = false;
+};
+
+SqliteServerStore::SqliteServerStore(const std::string& path, std::size_t max_group)
+    : path_(path), max_group_(max_group == 0 ? 1 : max_group) {
+    try {
+        writer_ = open_connection(path, true);
+        auto migrated = sqlite::migrate(writer_->db, server_migrations());
+        if (!migrated)
+            throw StoreError(migrated.error().code, migrated.error().message);
+    } catch (const sqlite::Error& e) {
+        throw store_error(e);
+    }
+}
+
+SqliteServerStore::~SqliteServerStore() = default;
+
+std::uint64_t SqliteServerStore::write_transactions() const {
+    std::lock_guard lock(write_mutex_);
+    return write_transactions_;
+}
+
+void SqliteServerStore::write(const std::function<void(ServerTransaction&)>& work) {
+    Job job;
+    job.work = &work;
+    std::unique_lock lock(write_mutex_);
+    queue_.push_back(&job);
+    while (!job.done) {
+        if (!leader_active_)
+            lead(lock);
+        else
+            write_done_.wait(lock);
+    }
+    if (job.error)
+        std::rethrow_exception(job.error);
+}
+
+// Runs the queued jobs (this caller's among them) in one transaction. Called
+// with the lock held; releases it while the database works.
+void SqliteServerStore::lead(std::unique_lock<std::mutex>& lock) {
+    leader_active_ = true;
+    std::vector<Job*> group;
+    while (!queue_.empty() && group.size() < max_group_) {
+        group.push_back(queue_.front());
+        queue_.pop_front();
+    }
+    lock.unlock();
+
+    auto& db = writer_->db;
+    try {
+        sqlite::Transaction transaction(db);
+        for (Job* job : group) {
+            db.exec("SAVEPOINT job");
+            try {
+                SqliteTransaction tx(*writer_);
+                (*job->work)(tx);
+                writer_->reset_all();
+                db.exec("RELEASE job");
+            } catch (...) {
+                job->error = std::current_exception();
+                writer_->reset_all();
+                db.exec("ROLLBACK TO job");
+                db.exec("RELEASE job");
+            }
+        }
+        writer_->reset_all();
+        transaction.commit();
+    } catch (const sqlite::Error& e) {
+        writer_->reset_all();
+        // The commit (or the transaction around the jobs) failed: none of
+        // their work is kept, and every one of them hears why.
+        const auto failure = std::make_exception_ptr(store_error(e));
+        for (Job* job : group)
+            job->error = failure;
+    }
+
+    lock.lock();
+    ++write_transactions_;
+    for (Job* job : group)
+        job->done = true;
+    leader_active_ = false;
+    write_done_.notify_all();
+}
+
+std::unique_ptr<SqliteServerStore::Connection> SqliteServerStore::take_reader() {
+    {
+        std::lock_guard lock(read_mutex_);
+        if (!readers_.empty()) {
+            auto reader = std::move(readers_.back());
+            readers_.pop_back();
+            return reader;
+        }
+    }
+    return open_connection(path_, false);
+}
+
+void SqliteServerStore::give_back(std::unique_ptr<Connection> reader) {
+    std::lock_guard lock(read_mutex_);
+    readers_.push_back(std::move(reader));
+}
+
+void SqliteServerStore::read(const std::function<void(ServerTransaction&)>& work) {
+    std::unique_ptr<Connection> reader;
+    try {
+        reader = take_reader();
+        reader->db.exec("BEGIN");
+    } catch (const sqlite::Error& e) {
+        throw store_error(e);
+    }
+    try {
+        SqliteTransaction tx(*reader);
+        work(tx);
+        reader->reset_all();
+        reader->db.exec("COMMIT");
+    } catch (const sqlite::Error& e) {
+        roll_back(*reader);
+        give_back(std::move(reader));
+        throw store_error(e);
+    } catch (...) {
+        roll_back(*reader);
+        give_back(std::move(reader));
+        throw;
+    }
+    give_back(std::move(reader));
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,55 @@
+// The embedded SQLite central store. WAL with synchronous=FULL, so a write
+// is on disk when write() returns. Concurrent writers share transactions
+// (group commit): the first waiting caller becomes the leader, runs every
+// queued callback in one transaction, each in its own savepoint, and pays for
+// one fsync for all of them. Readers use a pool of their own connections and
+// never wait for writers.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "store/server_store.h"
+#include "store/sqlite.h"
+
+namespace pantau::server {
+
+class SqliteServerStore final : public ServerStore {
+  public:
+    // Creates and migrates the database file on first use.
+    explicit SqliteServerStore(const std::string& path, std::size_t max_group = 64);
+    ~SqliteServerStore() override;
+
+    void write(const std::function<void(ServerTransaction&)>& work) override;
+    void read(const std::function<void(ServerTransaction&)>& work) override;
+
+    // How many transactions the writes so far took (group commit shares them).
+    std::uint64_t write_transactions() const;
+
+    struct Connection;
+
+  private:
+    struct Job;
+    void lead(std::unique_lock<std::mutex>& lock);
+    std::unique_ptr<Connection> take_reader();
+    void give_back(std::unique_ptr<Connection> reader);
+
+    std::string path_;
+    std::size_t max_group_;
+    std::unique_ptr<Connection> writer_;
+
+    mutable std::mutex write_mutex_;
+    std::condition_variable write_done_;
+    std::deque<Job*> queue_;
+    bool leader_active_ = false;
+    std::uint64_t write_transactions_ = 0;
+
+    std::mutex read_mutex_;
+    std::vector<std::unique_ptr<Connection>> readers_;
+};
+
+}  // namespace pantau::server

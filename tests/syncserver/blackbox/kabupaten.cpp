@@ -1,0 +1,104 @@
+#include "kabupaten.h"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+
+#include "core/date.h"
+
+namespace pantau::server::testing {
+
+using nlohmann::json;
+
+std::int64_t now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string today_wib() {
+    return local_date(now_ms(), 7 * 60).iso();
+}
+
+Kabupaten::Kabupaten(std::vector<std::string> server_args)
+    : store_url("sqlite:" + (dir.path() / "central.db").string()),
+      server(store_url, std::move(server_args), dir.path() / "server.log") {
+    demo = admin({"demo-data"});
+    server.start();
+}
+
+json Kabupaten::admin(std::vector<std::string> args) {
+    args.push_back("--store");
+    args.push_back(store_url);
+    args.push_back("--json");
+    const auto result = run_server_command(args);
+    INFO("stderr: " << result.err << "\nstdout: " << result.out);
+    REQUIRE(result.exit_code == 0);
+    return json::parse(result.out);
+}
+
+std::string Kabupaten::unit(const std::string& kind, int index) const {
+    int seen = 0;
+    for (const auto& u : demo.at("units"))
+        if (u.at("kind") == kind && seen++ == index)
+            return u.at("id").get<std::string>();
+    FAIL("no unit of kind " << kind);
+    return {};
+}
+
+std::string Kabupaten::supervisor_of(const std::string& unit_id) const {
+    for (const auto& u : demo.at("users"))
+        if (u.at("role") == "supervisor" && u.at("units").size() == 1 &&
+            u.at("units")[0] == unit_id)
+            return u.at("id").get<std::string>();
+    FAIL("no supervisor of " << unit_id);
+    return {};
+}
+
+std::string Kabupaten::user_with_role(const std::string& role) const {
+    for (const auto& u : demo.at("users"))
+        if (u.at("role") == role)
+            return u.at("id").get<std::string>();
+    FAIL("no user with role " << role);
+    return {};
+}
+
+std::string Kabupaten::new_code(const std::string& user_id) {
+    return admin({"enroll-code", "--user", user_id}).at("code").get<std::string>();
+}
+
+Transport Kabupaten::transport() {
+    auto client = std::make_shared<std::unique_ptr<test::HttpClient>>();
+    auto port = std::make_shared<std::uint16_t>(0);
+    return [this, client, port](const std::string& method, const std::string& target,
+                                const std::string& body,
+                                const std::string& token) -> std::optional<HttpResult> {
+        if (!server.running())
+            return std::nullopt;
+        if (!*client || *port != server.port()) {
+            *client = std::make_unique<test::HttpClient>("127.0.0.1", server.port());
+            *port = server.port();
+        }
+        test::HttpHeaders headers;
+        if (!token.empty())
+            headers.emplace_back("Authorization", "Bearer " + token);
+        if (!body.empty())
+            headers.emplace_back("Content-Type", "application/json");
+        try {
+            auto response = (*client)->request(method, target, body, headers);
+            return HttpResult{response.status, response.body, response.headers};
+        } catch (const std::exception&) {
+            client->reset();
+            return std::nullopt;
+        }
+    };
+}
+
+std::unique_ptr<TestDevice> Kabupaten::device(const std::string& user_id, const std::string& name) {
+    return std::make_unique<TestDevice>(transport(), new_code(user_id),
+                                        (dir.path() / (name + ".db")).string());
+}
+
+test::HttpClient Kabupaten::client() {
+    return test::HttpClient("127.0.0.1", server.port());
+}
+
+}  // namespace pantau::server::testing

@@ -1,0 +1,45 @@
+// The setting of the black-box tests: a real pantau-server process over a
+// fresh store seeded with `pantau-server demo-data`, and helpers to talk to
+// it as devices, as an operator (the admin commands) and as raw HTTP.
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "server_process.h"
+#include "syncserver/http_client.h"
+#include "test_device.h"
+
+namespace pantau::server::testing {
+
+class Kabupaten {
+  public:
+    explicit Kabupaten(std::vector<std::string> server_args = {});
+
+    TempDir dir;
+    std::string store_url;
+    nlohmann::json demo;  // what demo-data --json printed
+    ServerProcess server;
+
+    // Runs an admin command on this store; REQUIREs exit 0 and returns its --json output.
+    nlohmann::json admin(std::vector<std::string> args);
+
+    // Ids from the demo data.
+    std::string unit(const std::string& kind, int index = 0) const;  // index-th unit of a kind
+    std::string supervisor_of(const std::string& unit_id) const;
+    std::string user_with_role(const std::string& role) const;
+    std::string new_code(const std::string& user_id);
+
+    // A transport to the current server process; it follows restarts.
+    Transport transport();
+    std::unique_ptr<TestDevice> device(const std::string& user_id, const std::string& name);
+    test::HttpClient client();
+};
+
+// Today's date in WIB, as the server sees it.
+std::string today_wib();
+std::int64_t now_ms();
+
+}  // namespace pantau::server::testing

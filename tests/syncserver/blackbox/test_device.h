@@ -1,0 +1,60 @@
+// A phone in black-box tests: the real device store and sync engine, with
+// a blocking HTTP transport instead of the app's. A sync runs the engine's
+// commands until it finishes, stops, or the network fails too often.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "store/device_store.h"
+#include "sync/engine.h"
+
+namespace pantau::server::testing {
+
+struct HttpResult {
+    int status = 0;
+    std::string body;
+    std::map<std::string, std::string> headers;  // lower-case names
+};
+
+// One request to the server; nothing when the network failed (no answer).
+using Transport =
+    std::function<std::optional<HttpResult>(const std::string& method, const std::string& target,
+                                            const std::string& body, const std::string& token)>;
+
+enum class SyncOutcome { Finished, Stopped, GaveUp };
+
+class TestDevice {
+  public:
+    // Enrols with `code` through `transport` and opens a store at `path`.
+    TestDevice(Transport transport, const std::string& code, const std::string& path);
+
+    // Reopens the same store, as after an app restart (unsent work stays).
+    void restart();
+
+    // Runs one sync; after `max_failures` failed requests in a row it gives up.
+    SyncOutcome sync(std::int64_t now_ms, int max_failures = 3);
+
+    store::DeviceStore& store() { return *store_; }
+    const std::string& device_id() const { return device_id_; }
+    const std::string& token() const { return token_; }
+    const nlohmann::json& enrolment() const { return enrolment_; }
+    const std::string& last_stop() const { return last_stop_; }
+
+  private:
+    std::optional<HttpResult> send(const sync::Command& command);
+    Transport transport_;
+    std::string path_;
+    std::string device_id_;
+    std::string token_;
+    nlohmann::json enrolment_;
+    std::unique_ptr<store::DeviceStore> store_;
+    std::string last_stop_;
+};
+
+}  // namespace pantau::server::testing

@@ -1,0 +1,58 @@
+// A sync server without sockets: a SQLite store in a temporary folder, the
+// service and the router, with two puskesmas under a dinas, staff in each,
+// and helpers that enrol devices and speak the protocol through the router.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "http/message.h"
+#include "metrics.h"
+#include "service/router.h"
+#include "service/sync_service.h"
+#include "store/server_store.h"
+#include "sync/change.h"
+
+namespace pantau::server::testing {
+
+// 2026-11-23 09:00 WIB.
+inline constexpr std::int64_t kNow = 1'795'400'000'000;
+
+struct Fixture {
+    explicit Fixture(ServerConfig config = {});
+    ~Fixture();
+
+    std::filesystem::path dir;
+    std::unique_ptr<ServerStore> store;
+    Metrics metrics;
+    std::int64_t now = kNow;
+    std::unique_ptr<SyncService> service;
+    std::unique_ptr<Router> router;
+
+    std::string dinas, unit_a, unit_b;
+    std::string employee_a, employee_a2, employee_b;
+    std::string supervisor_a, supervisor_b, hr, oversight;
+
+    std::string code_for(const std::string& user_id, std::int64_t ttl_ms = 3'600'000);
+    // Enrols a device of the user; returns its token.
+    std::string enroll(const std::string& user_id, std::string* device_id = nullptr);
+
+    HttpResponse request(const std::string& method, const std::string& target,
+                         const std::string& body = "", const std::string& token = "");
+    nlohmann::json push(const std::string& token, std::int64_t batch,
+                        const std::vector<nlohmann::json>& changes, int expect_status = 200);
+    nlohmann::json pull_all(const std::string& token);  // every change, following `more`
+};
+
+nlohmann::json body_of(const HttpResponse& response);
+
+// An attendance change of `origin` for an employee-day.
+sync::Change attendance(const std::string& unit, const std::string& employee,
+                        const std::string& date, const std::string& status,
+                        const std::string& version, const std::string& origin,
+                        std::optional<std::string> base = std::nullopt);
+std::string version_at(std::int64_t ms, std::uint16_t counter = 0);
+
+}  // namespace pantau::server::testing
