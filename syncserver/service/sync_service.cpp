@@ -230,7 +230,8 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
         }
         auto exported = export_records(tx, query, std::nullopt);
         if (!exported) {
-            response = HttpResponse::error(400, exported.error().code, exported.error().message);
+            const int status = exported.error().code == "unknown_unit" ? 404 : 400;
+            response = HttpResponse::error(status, exported.error().code, exported.error().message);
             return;
         }
         rows = exported->rows;

@@ -1,0 +1,19 @@
+// The administration commands themselves, one function each, called by the
+// dispatcher in commands.cpp once the command line is known to be well formed.
+// Each returns the exit code: 0 done, 1 failed.
+#pragma once
+
+#include "admin/command_run.h"
+
+namespace pantau::server {
+
+int run_demo_data(Run& run);        // demo_data_command.cpp
+int run_unit_add(Run& run);         // master_data_commands.cpp
+int run_employee_import(Run& run);  // master_data_commands.cpp
+int run_user_add(Run& run);         // directory_commands.cpp
+int run_enroll_code(Run& run);      // directory_commands.cpp
+int run_device_list(Run& run);      // directory_commands.cpp
+int run_device_revoke(Run& run);    // directory_commands.cpp
+int run_export(Run& run);           // export_command.cpp
+
+}  // namespace pantau::server

@@ -1,0 +1,171 @@
+#include "admin/commands.h"
+
+#include <algorithm>
+#include <functional>
+#include <span>
+#include <string_view>
+
+#include "admin/arguments.h"
+#include "admin/command_handlers.h"
+#include "admin/command_run.h"
+#include "store/server_store.h"
+
+namespace pantau::server {
+
+namespace {
+
+using nlohmann::json;
+
+struct Command {
+    std::vector<std::string_view> words;
+    std::string_view synopsis;
+    std::vector<FlagSpec> flags;
+    std::vector<std::string_view> required;
+    std::size_t min_positional = 0;
+    std::size_t max_positional = 0;
+    std::function<int(Run&)> run;
+};
+
+const std::vector<Command>& commands() {
+    static const FlagSpec kStore{"store"};
+    static const FlagSpec kJson{"json", false};
+    static const std::vector<Command> table = {
+        {{"demo-data"},
+         "demo-data [--store URL] [--json]",
+         {kStore, kJson},
+         {},
+         0,
+         0,
+         run_demo_data},
+        {{"unit", "add"},
+         "unit add [--store URL] --name N --kind K [--parent ID] [--timezone Asia/Jakarta] "
+         "[--json]",
+         {kStore, kJson, {"name"}, {"kind"}, {"parent"}, {"timezone"}},
+         {"name", "kind"},
+         0,
+         0,
+         run_unit_add},
+        {{"employee", "import"},
+         "employee import [--store URL] FILE.csv [--json]   (columns: "
+         "nip,name,kind,golongan,jabatan,unit_id)",
+         {kStore, kJson},
+         {},
+         1,
+         1,
+         run_employee_import},
+        {{"user", "add"},
+         "user add [--store URL] --name N --role supervisor|hr|oversight [--unit ID ...] [--json]",
+         {kStore, kJson, {"name"}, {"role"}, {"unit", true, true}},
+         {"name", "role"},
+         0,
+         0,
+         run_user_add},
+        {{"enroll-code"},
+         "enroll-code [--store URL] --user ID [--ttl 72h] [--json]",
+         {kStore, kJson, {"user"}, {"ttl"}},
+         {"user"},
+         0,
+         0,
+         run_enroll_code},
+        {{"device", "list"},
+         "device list [--store URL] [ID] [--json]",
+         {kStore, kJson},
+         {},
+         0,
+         1,
+         run_device_list},
+        {{"device", "revoke"},
+         "device revoke [--store URL] ID [--json]",
+         {kStore, kJson},
+         {},
+         1,
+         1,
+         run_device_revoke},
+        {{"export"},
+         "export [--store URL] --type attendance|discipline|evaluation|survey|conflicts|rejected "
+         "--format csv|json [--unit ID] [--from DATE --to DATE]",
+         {kStore, {"type"}, {"format"}, {"unit"}, {"from"}, {"to"}},
+         {"type", "format"},
+         0,
+         0,
+         run_export},
+    };
+    return table;
+}
+
+std::string synopses(std::string_view first_word = {}) {
+    std::string text = "usage:\n";
+    for (const auto& c : commands())
+        if (first_word.empty() || c.words.front() == first_word)
+            text += "  pantau-server " + std::string(c.synopsis) + '\n';
+    return text;
+}
+
+int usage_error(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                const std::string& message, const std::string& usage) {
+    err << "pantau-server: " << message << '\n' << usage;
+    if (std::find(args.begin(), args.end(), "--json") != args.end())
+        out << print({{"error", {{"code", "usage"}, {"message", message}}}}) << '\n';
+    return 2;
+}
+
+}  // namespace
+
+bool is_admin_command(const std::vector<std::string>& args) {
+    if (args.empty())
+        return false;
+    for (const auto& c : commands())
+        if (c.words.front() == args.front())
+            return true;
+    return false;
+}
+
+int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (!is_admin_command(args))
+        return usage_error(args, out, err,
+                           args.empty() ? "no command given" : "unknown command " + args.front(),
+                           synopses());
+    const Command* command = nullptr;
+    for (const auto& c : commands()) {
+        if (c.words.size() > args.size())
+            continue;
+        if (std::equal(c.words.begin(), c.words.end(), args.begin()))
+            command = &c;
+    }
+    if (!command) {
+        const std::string what = args.size() > 1 ? "unknown command " + args[0] + " " + args[1]
+                                                 : args[0] + " needs a subcommand";
+        return usage_error(args, out, err, what, synopses(args.front()));
+    }
+    const std::string usage = "usage: pantau-server " + std::string(command->synopsis) + '\n';
+    const std::span<const std::string> rest(args.begin() + command->words.size(), args.end());
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
+        std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+        out << usage;
+        return 0;
+    }
+
+    auto parsed = parse_arguments(rest, command->flags);
+    if (!parsed)
+        return usage_error(args, out, err, parsed.error().message, usage);
+    for (auto flag : command->required)
+        if (!parsed->has(flag))
+            return usage_error(args, out, err, "--" + std::string(flag) + " is required", usage);
+    const std::size_t positional = parsed->positional.size();
+    if (positional < command->min_positional)
+        return usage_error(args, out, err, "an argument is missing", usage);
+    if (positional > command->max_positional)
+        return usage_error(args, out, err, "unexpected argument " + parsed->positional.back(),
+                           usage);
+
+    Run run(std::move(*parsed), out, err);
+    try {
+        return command->run(run);
+    } catch (const StoreError& e) {
+        return run.fail({e.code(), e.what()});
+    } catch (const std::exception& e) {
+        return run.fail({"store_error", std::string("the store failed: ") + e.what()});
+    }
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,462 @@
+#include "service/export.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+#include "attendance/attendance.h"
+#include "core/timestamp.h"
+#include "discipline/discipline_case.h"
+#include "discipline/discipline_event.h"
+#include "evaluation/evaluation.h"
+#include "org/employee.h"
+#include "org/timezone.h"
+#include "org/unit.h"
+#include "org/unit_tree.h"
+#include "survey/skm.h"
+#include "survey/survey_response.h"
+
+namespace pantau::server {
+
+namespace {
+
+using nlohmann::json;
+
+// Dates of records whose unit is unknown are read in WIB, the zone of most units.
+constexpr int kFallbackOffsetMinutes = 7 * 60;
+
+// Every export is a table: named columns, one JSON value per cell, and a
+// sort key per row so that two exports of the same data are byte-equal.
+struct Table {
+    std::vector<std::string> columns;
+    std::vector<std::pair<std::vector<std::string>, std::vector<json>>> rows;
+
+    void add(std::vector<std::string> key, std::vector<json> cells) {
+        rows.emplace_back(std::move(key), std::move(cells));
+    }
+};
+
+struct UnitInfo {
+    std::string name;
+    int utc_offset_minutes = kFallbackOffsetMinutes;
+};
+
+struct EmployeeInfo {
+    std::string nip;
+    std::string name;
+};
+
+// Numbers in sort keys, zero-padded so that text order is number order.
+std::string padded(std::int64_t n) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%020lld", static_cast<long long>(n));
+    return buffer;
+}
+
+json optional_json(const auto& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+std::string string_field(const json& object, const char* name) {
+    if (!object.is_object())
+        return {};
+    auto it = object.find(name);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+// What every table needs: names of units and employees, the units in
+// scope, and the date range.
+class Source {
+  public:
+    Source(ServerTransaction& tx, const ExportQuery& query) : tx_(tx), query_(query) {}
+
+    Result<void> load(const std::optional<std::set<std::string>>& visible) {
+        std::vector<UnitTree::Link> links;
+        for (const auto& unit : tx_.records_of_type("unit")) {
+            if (unit.deleted)
+                continue;
+            Problems ignored;
+            const Unit u = Unit::from_json(unit.data, ignored);
+            units_[unit.id] = {u.name,
+                               utc_offset_minutes(u.timezone).value_or(kFallbackOffsetMinutes)};
+            links.emplace_back(unit.id, u.parent_id);
+        }
+        for (const auto& e : tx_.records_of_type("employee"))
+            if (!e.deleted)
+                employees_[e.id] = {string_field(e.data, "nip"), string_field(e.data, "name")};
+        allowed_ = visible;
+        if (query_.unit) {
+            if (!units_.contains(*query_.unit))
+                return Error{"unknown_unit", "There is no unit with id " + *query_.unit + "."};
+            if (visible && !visible->contains(*query_.unit))
+                return Error{"outside_scope",
+                             "Unit " + *query_.unit + " is outside the units you may see."};
+            std::set<std::string> subtree;
+            for (auto& id : UnitTree(links).subtree(*query_.unit))
+                if (!visible || visible->contains(id))
+                    subtree.insert(std::move(id));
+            allowed_ = std::move(subtree);
+        }
+        return success();
+    }
+
+    ServerTransaction& tx() { return tx_; }
+
+    bool in_scope(const std::string& unit) const { return !allowed_ || allowed_->contains(unit); }
+    bool in_range(Date date) const {
+        return (!query_.from || *query_.from <= date) && (!query_.to || date <= *query_.to);
+    }
+    bool has_dates() const { return query_.from || query_.to; }
+    bool overlaps(Date first, Date last) const {
+        return (!query_.from || *query_.from <= last) && (!query_.to || first <= *query_.to);
+    }
+    // The local date of an instant at the unit.
+    Date local(std::int64_t unix_ms, const std::string& unit) const {
+        auto it = units_.find(unit);
+        return local_date(
+            unix_ms, it == units_.end() ? kFallbackOffsetMinutes : it->second.utc_offset_minutes);
+    }
+    std::string unit_name(const std::string& unit) const {
+        auto it = units_.find(unit);
+        return it == units_.end() ? std::string{} : it->second.name;
+    }
+    EmployeeInfo employee(const std::string& id) const {
+        auto it = employees_.find(id);
+        return it == employees_.end() ? EmployeeInfo{} : it->second;
+    }
+
+  private:
+    ServerTransaction& tx_;
+    const ExportQuery& query_;
+    std::map<std::string, UnitInfo> units_;
+    std::map<std::string, EmployeeInfo> employees_;
+    std::optional<std::set<std::string>> allowed_;
+};
+
+// The current, undeleted records of `type` inside the scope.
+std::vector<sync::Change> current_records(Source& source, const std::string& type) {
+    std::vector<sync::Change> out;
+    for (auto& change : source.tx().records_of_type(type))
+        if (!change.deleted && source.in_scope(change.unit_id))
+            out.push_back(std::move(change));
+    return out;
+}
+
+Table attendance_table(Source& source) {
+    Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "date", "status",
+             "minutes", "leave_kind", "note", "recorded_at", "version", "origin"},
+            {}};
+    for (const auto& change : current_records(source, "attendance")) {
+        Problems ignored;
+        const Attendance a = Attendance::from_json(change.data, ignored);
+        if (!source.in_range(a.date))
+            continue;
+        const EmployeeInfo e = source.employee(a.employee_id);
+        const std::string unit_name = source.unit_name(change.unit_id);
+        t.add(
+            {a.date.iso(), unit_name, change.unit_id, e.nip, change.id},
+            {change.id, change.unit_id, unit_name, a.employee_id, e.nip, e.name, a.date.iso(),
+             a.status, optional_json(a.minutes), optional_json(a.leave_kind), optional_json(a.note),
+             format_timestamp(a.recorded_at), change.version, change.origin});
+    }
+    return t;
+}
+
+// A case's events in workflow order: by the time of each step, ties by version.
+std::vector<DisciplineEvent> case_events(ServerTransaction& tx, const std::string& case_id) {
+    std::vector<std::pair<std::string, DisciplineEvent>> events;
+    for (const auto& change : tx.discipline_events(case_id)) {
+        if (change.deleted)
+            continue;
+        Problems ignored;
+        events.emplace_back(change.version, DisciplineEvent::from_json(change.data, ignored));
+    }
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second.at, a.first) < std::tie(b.second.at, b.first);
+    });
+    std::vector<DisciplineEvent> out;
+    for (auto& [version, event] : events)
+        out.push_back(std::move(event));
+    return out;
+}
+
+Table discipline_table(Source& source) {
+    Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "opened_at",
+             "opened_date", "article", "level_estimate", "source", "summary", "state", "events",
+             "last_step", "last_event_at", "sanction", "version", "origin"},
+            {}};
+    for (const auto& change : current_records(source, "discipline_case")) {
+        Problems ignored;
+        const DisciplineCase c = DisciplineCase::from_json(change.data, ignored);
+        const Date opened = source.local(c.opened_at, change.unit_id);
+        if (!source.in_range(opened))
+            continue;
+        const auto events = case_events(source.tx(), change.id);
+        std::optional<std::string> sanction;
+        for (const auto& e : events)
+            if (!e.is_correction() && e.sanction)
+                sanction = e.sanction;  // a later decision replaces an earlier one
+        json last_step = nullptr;
+        json last_at = nullptr;
+        if (!events.empty()) {
+            last_step = std::string(to_string(events.back().step));
+            last_at = format_timestamp(events.back().at);
+        }
+        const EmployeeInfo e = source.employee(c.employee_id);
+        const std::string unit_name = source.unit_name(change.unit_id);
+        t.add({opened.iso(), unit_name, change.unit_id, e.nip, padded(c.opened_at), change.id},
+              {change.id, change.unit_id, unit_name, c.employee_id, e.nip, e.name,
+               format_timestamp(c.opened_at), opened.iso(), c.article, c.level_estimate,
+               optional_json(c.source), c.summary, std::string(to_string(current_state(events))),
+               static_cast<std::int64_t>(events.size()), last_step, last_at,
+               optional_json(sanction), change.version, change.origin});
+    }
+    return t;
+}
+
+// The first and last day of "2026", "2026-Q3" or "2026-11".
+std::optional<std::pair<Date, Date>> period_dates(const std::string& period) {
+    const auto kind = evaluation_period_kind(period);
+    if (!kind)
+        return std::nullopt;
+    const int year = std::stoi(period.substr(0, 4));
+    int first_month = 1;
+    int last_month = 12;
+    if (*kind == PeriodKind::QUARTERLY) {
+        first_month = (period[6] - '0') * 3 - 2;
+        last_month = first_month + 2;
+    } else if (*kind == PeriodKind::MONTHLY) {
+        first_month = last_month = std::stoi(period.substr(5, 2));
+    }
+    auto first = Date::from_ymd(year, first_month, 1);
+    auto last = Date::from_ymd(year, last_month, days_in_month(year, last_month));
+    if (!first || !last)
+        return std::nullopt;
+    return std::pair{*first, *last};
+}
+
+Table evaluation_table(Source& source) {
+    Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "period",
+             "hasil_kerja", "perilaku", "predikat", "state", "evaluator", "supersedes",
+             "superseded", "version", "origin"},
+            {}};
+    const auto records = current_records(source, "evaluation");
+    std::set<std::string> superseded;
+    for (const auto& change : records)
+        if (auto s = string_field(change.data, "supersedes"); !s.empty())
+            superseded.insert(s);
+    for (const auto& change : records) {
+        Problems ignored;
+        const Evaluation ev = Evaluation::from_json(change.data, ignored);
+        // An evaluation belongs to the dates its period covers.
+        const auto dates = period_dates(ev.period);
+        if ((source.has_dates() && !dates) ||
+            (dates && !source.overlaps(dates->first, dates->second)))
+            continue;
+        const Predikat predikat =
+            ev.predikat.value_or(pantau::predikat(ev.hasil_kerja, ev.perilaku));
+        const EmployeeInfo e = source.employee(ev.employee_id);
+        const std::string unit_name = source.unit_name(change.unit_id);
+        t.add({ev.period, unit_name, change.unit_id, e.nip, change.id},
+              {change.id, change.unit_id, unit_name, ev.employee_id, e.nip, e.name, ev.period,
+               std::string(to_string(ev.hasil_kerja)), std::string(to_string(ev.perilaku)),
+               std::string(to_string(predikat)), std::string(to_string(ev.state)),
+               optional_json(ev.evaluator), optional_json(ev.supersedes),
+               superseded.contains(change.id), change.version, change.origin});
+    }
+    return t;
+}
+
+Table survey_table(Source& source) {
+    Table t{{"id", "unit_id", "unit_name", "collected_at", "collected_date"}, {}};
+    for (const auto& element : skm_elements().elements())
+        t.columns.push_back(element.code);
+    for (const char* column : {"respondent_age", "respondent_gender", "respondent_education",
+                               "respondent_occupation", "version", "origin"})
+        t.columns.push_back(column);
+    for (const auto& change : current_records(source, "survey_response")) {
+        Problems ignored;
+        const SurveyResponse s = SurveyResponse::from_json(change.data, ignored);
+        const Date collected = source.local(s.collected_at, change.unit_id);
+        if (!source.in_range(collected))
+            continue;
+        const std::string unit_name = source.unit_name(change.unit_id);
+        std::vector<json> cells = {change.id, change.unit_id, unit_name,
+                                   format_timestamp(s.collected_at), collected.iso()};
+        for (const auto& score : s.scores)
+            cells.push_back(optional_json(score));
+        const RespondentProfile profile = s.respondent.value_or(RespondentProfile{});
+        cells.push_back(optional_json(profile.age));
+        cells.push_back(profile.gender ? json(std::string(to_string(*profile.gender))) : json());
+        cells.push_back(optional_json(profile.education));
+        cells.push_back(optional_json(profile.occupation));
+        cells.push_back(change.version);
+        cells.push_back(change.origin);
+        t.add({collected.iso(), unit_name, change.unit_id, padded(s.collected_at), change.id},
+              std::move(cells));
+    }
+    return t;
+}
+
+Table conflicts_table(Source& source) {
+    Table t{{"id", "type", "record_id", "unit_id", "unit_name", "winner_version", "winner_origin",
+             "loser_version", "loser_origin", "detected_at"},
+            {}};
+    for (const auto& [id, c] : source.tx().conflicts()) {
+        if (!source.in_scope(c.unit_id) || !source.in_range(source.local(c.detected_at, c.unit_id)))
+            continue;
+        const std::string unit_name = source.unit_name(c.unit_id);
+        t.add({padded(c.detected_at), padded(id)},
+              {std::to_string(id), c.type, c.record_id, c.unit_id, unit_name, c.winner.version,
+               c.winner.origin, c.loser.version, c.loser.origin, format_timestamp(c.detected_at)});
+    }
+    return t;
+}
+
+Table rejected_table(Source& source) {
+    Table t{
+        {"id", "device_id", "batch", "change_id", "type", "unit_id", "unit_name", "reason", "at"},
+        {}};
+    for (const auto& [id, r] : source.tx().rejections()) {
+        // A rejected change may be malformed: its fields are read as far as they exist.
+        const std::string unit = string_field(r.change, "unit_id");
+        if (!source.in_scope(unit) || !source.in_range(source.local(r.at, unit)))
+            continue;
+        t.add({padded(r.at), padded(id)},
+              {std::to_string(id), r.device_id, r.batch, string_field(r.change, "id"),
+               string_field(r.change, "type"), unit, source.unit_name(unit), r.reason,
+               format_timestamp(r.at)});
+    }
+    return t;
+}
+
+// A cell a spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as
+// text by a leading apostrophe (the OWASP advice against CSV injection).
+std::string csv_cell(const json& value) {
+    if (value.is_null())
+        return {};
+    if (!value.is_string())
+        return value.dump();
+    std::string text = value.get<std::string>();
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"')
+            quoted.push_back('"');
+        quoted.push_back(c);
+    }
+    quoted.push_back('"');
+    return quoted;
+}
+
+std::string render_csv(const Table& table) {
+    std::string out;
+    auto line = [&out](const std::vector<json>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                out.push_back(',');
+            out += csv_cell(cells[i]);
+        }
+        out += "\r\n";
+    };
+    line(std::vector<json>(table.columns.begin(), table.columns.end()));
+    for (const auto& [key, cells] : table.rows)
+        line(cells);
+    return out;
+}
+
+std::string render_json(const Table& table, std::string_view type) {
+    json rows = json::array();
+    for (const auto& [key, cells] : table.rows) {
+        json row = json::object();
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            row[table.columns[i]] = cells[i];
+        rows.push_back(std::move(row));
+    }
+    const json body = {{"type", type},
+                       {"columns", table.columns},
+                       {"count", table.rows.size()},
+                       {"rows", std::move(rows)}};
+    return body.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+constexpr std::pair<std::string_view, ExportType> kTypes[] = {
+    {"attendance", ExportType::Attendance}, {"discipline", ExportType::Discipline},
+    {"evaluation", ExportType::Evaluation}, {"survey", ExportType::Survey},
+    {"conflicts", ExportType::Conflicts},   {"rejected", ExportType::Rejected},
+};
+
+std::string_view type_name(ExportType type) {
+    for (const auto& [name, t] : kTypes)
+        if (t == type)
+            return name;
+    return "attendance";
+}
+
+}  // namespace
+
+std::optional<ExportType> export_type_from_string(std::string_view text) {
+    for (const auto& [name, type] : kTypes)
+        if (name == text)
+            return type;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> export_format_from_string(std::string_view text) {
+    if (text == "csv")
+        return ExportFormat::Csv;
+    if (text == "json")
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& query,
+                                    const std::optional<std::set<std::string>>& visible) {
+    if (query.from && query.to && *query.to < *query.from)
+        return Error{"bad_export_query", "The date range ends (" + query.to->iso() +
+                                             ") before it starts (" + query.from->iso() + ")."};
+    Source source(tx, query);
+    if (auto loaded = source.load(visible); !loaded)
+        return loaded.error();
+
+    Table table;
+    switch (query.type) {
+        case ExportType::Attendance:
+            table = attendance_table(source);
+            break;
+        case ExportType::Discipline:
+            table = discipline_table(source);
+            break;
+        case ExportType::Evaluation:
+            table = evaluation_table(source);
+            break;
+        case ExportType::Survey:
+            table = survey_table(source);
+            break;
+        case ExportType::Conflicts:
+            table = conflicts_table(source);
+            break;
+        case ExportType::Rejected:
+            table = rejected_table(source);
+            break;
+    }
+    std::stable_sort(table.rows.begin(), table.rows.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    ExportResult result;
+    result.rows = table.rows.size();
+    if (query.format == ExportFormat::Csv) {
+        result.content_type = "text/csv; charset=utf-8";
+        result.body = render_csv(table);
+    } else {
+        result.content_type = "application/json";
+        result.body = render_json(table, type_name(query.type));
+    }
+    return result;
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,74 @@
+// A scratch store in a temporary directory and a way to run administration
+// commands against it in-process, capturing exit code, stdout and stderr.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "admin/commands.h"
+#include "service/secrets.h"
+#include "store/server_store.h"
+
+namespace pantau::server::testing {
+
+struct Outcome {
+    int code = -1;
+    std::string out;
+    std::string err;
+
+    nlohmann::json json() const { return nlohmann::json::parse(out); }
+};
+
+class AdminFixture {
+  public:
+    AdminFixture()
+        : dir_(std::filesystem::temp_directory_path() / ("pantau-admin-" + new_uuid())),
+          url_("sqlite:" + (dir_ / "x.db").string()) {
+        std::filesystem::create_directories(dir_);
+    }
+    ~AdminFixture() {
+        std::error_code ignored;
+        std::filesystem::remove_all(dir_, ignored);
+    }
+    AdminFixture(const AdminFixture&) = delete;
+    AdminFixture& operator=(const AdminFixture&) = delete;
+
+    const std::filesystem::path& dir() const { return dir_; }
+    const std::string& url() const { return url_; }
+
+    // Runs `args` with --store pointing at the scratch store.
+    Outcome run(std::vector<std::string> args) const {
+        args.push_back("--store");
+        args.push_back(url_);
+        return run_as_given(args);
+    }
+
+    static Outcome run_as_given(const std::vector<std::string>& args) {
+        std::ostringstream out;
+        std::ostringstream err;
+        Outcome outcome;
+        outcome.code = run_admin_command(args, out, err);
+        outcome.out = out.str();
+        outcome.err = err.str();
+        return outcome;
+    }
+
+    std::unique_ptr<ServerStore> open() const { return open_store(url_); }
+
+    std::string write_file(const std::string& name, const std::string& content) const {
+        const auto path = dir_ / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+  private:
+    std::filesystem::path dir_;
+    std::string url_;
+};
+
+}  // namespace pantau::server::testing
