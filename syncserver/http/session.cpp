@@ -1,0 +1,557 @@
+#include "http/session.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ssl/error.hpp>
+#include <boost/asio/ssl/stream_base.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/stream_traits.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <limits>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+#include "http/conversion.h"
+#include "http/gzip.h"
+#include "http/request_log.h"
+
+namespace pantau::server {
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+using PlainStream = beast::tcp_stream;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+
+constexpr std::size_t kReadChunk = 64 * 1024;
+// After a final answer the client may still be sending (the rest of a body we
+// refused). Reading and discarding it for a while before closing lets the
+// client read our answer instead of a connection reset.
+constexpr auto kLingerTime = std::chrono::seconds(2);
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+std::string remote_text(const tcp::endpoint& endpoint) {
+    auto address = endpoint.address();
+    if (address.is_v6() && address.to_v6().is_v4_mapped()) {
+        return net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6()).to_string();
+    }
+    return address.to_string();
+}
+
+void log_failure(std::string_view remote, std::string_view what) {
+    std::string line = "connection ";
+    line.append(remote).append(" failed: ").append(what).append("\n");
+    write_log_line(line);
+}
+
+enum class Phase { handshake, idle, reading, handling, writing, closing, closed };
+
+// Every member is touched only on the session's strand (the stream's
+// executor), except in work(), which runs on a worker thread and touches
+// nothing but its arguments and the shared state.
+template <class Stream>
+class Session final : public Connection, public std::enable_shared_from_this<Session<Stream>> {
+  public:
+    template <class... StreamArgs>
+    Session(ServerState& state, std::string remote, StreamArgs&&... stream_args)
+        : state_(state),
+          limits_(state.limits()),
+          remote_(std::move(remote)),
+          stream_(std::forward<StreamArgs>(stream_args)...),
+          timer_(stream_.get_executor()) {}
+
+    ~Session() override {
+        finish_response();
+        state_.remove_connection(this);
+    }
+
+    void start() {
+        state_.add_connection(this, this->shared_from_this());
+        net::dispatch(stream_.get_executor(),
+                      [self = this->shared_from_this()] { self->guarded([&] { self->begin(); }); });
+    }
+
+    void stop() override {
+        net::post(stream_.get_executor(), [self = this->shared_from_this()] { self->close_now(); });
+    }
+
+  private:
+    static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+
+    beast::tcp_stream& tcp() { return beast::get_lowest_layer(stream_); }
+
+    // No exception may leave an Asio handler: a bug in one connection closes
+    // that connection and nothing else.
+    template <class Body>
+    void guarded(Body&& body) noexcept {
+        try {
+            body();
+        } catch (const std::exception& e) {
+            log_failure(remote_, e.what());
+            close_now();
+        } catch (...) {
+            log_failure(remote_, "unknown exception");
+            close_now();
+        }
+    }
+
+    void begin() {
+        if constexpr (kTls) {
+            phase_ = Phase::handshake;
+            tcp().expires_after(limits_.request_timeout);
+            stream_.async_handshake(net::ssl::stream_base::server,
+                                    [self = this->shared_from_this()](beast::error_code ec) {
+                                        self->guarded([&] { self->on_handshake(ec); });
+                                    });
+        } else {
+            read_next();
+        }
+    }
+
+    void on_handshake(beast::error_code ec) {
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        tcp().expires_never();
+        if (ec) {
+            return close_now();  // not TLS, or not within time: nothing to answer
+        }
+        read_next();
+    }
+
+    // --- reading a request -------------------------------------------------
+
+    void read_next() {
+        parser_.emplace();
+        parser_->header_limit(static_cast<std::uint32_t>(std::min<std::size_t>(
+            limits_.header_limit, std::numeric_limits<std::uint32_t>::max())));
+        parser_->body_limit(limits_.body_limit);
+        header_seen_ = false;
+        send_continue_ = false;
+        timed_out_ = false;
+        request_bytes_ = 0;
+        method_.clear();
+        target_.clear();
+        version_ = 11;
+        device_id_.clear();
+        if (buffer_.size() > 0) {
+            begin_request();  // pipelined bytes: the request's clock runs already
+        } else {
+            phase_ = Phase::idle;
+            arm_timer(limits_.idle_timeout);
+        }
+        parse();
+    }
+
+    // The first byte of a request starts its clock: the whole request must
+    // arrive within request_timeout from here, however slowly it trickles.
+    void begin_request() {
+        phase_ = Phase::reading;
+        request_start_ = Clock::now();
+        arm_timer(limits_.request_timeout);
+    }
+
+    void parse() {
+        while (buffer_.size() > 0 && !parser_->is_done()) {
+            beast::error_code ec;
+            const std::size_t used = parser_->put(buffer_.data(), ec);
+            buffer_.consume(used);
+            request_bytes_ += used;
+            if (ec == http::error::need_more) {
+                break;
+            }
+            if (ec) {
+                return on_parse_error(ec);
+            }
+            if (!header_seen_ && parser_->is_header_done()) {
+                on_header();
+            }
+            if (used == 0) {
+                break;
+            }
+        }
+        if (parser_->is_done()) {
+            return on_request_complete();
+        }
+        read_more();
+    }
+
+    void on_header() {
+        header_seen_ = true;
+        const auto& header = parser_->get();
+        method_ = std::string(header.method_string());
+        target_ = std::string(header.target());
+        version_ = header.version();
+        if (!parser_->is_done() && beast::iequals(header[http::field::expect], "100-continue")) {
+            send_continue_ = true;
+        }
+    }
+
+    void on_parse_error(beast::error_code ec) {
+        if (!header_seen_) {
+            // The request line may have been read before the error: the log
+            // line is more useful with it.
+            const auto& header = parser_->get();
+            method_ = std::string(header.method_string());
+            target_ = std::string(header.target());
+        }
+        // The parser sees a Content-Length beyond body_limit in the header,
+        // so a too large body is refused before any of it is read.
+        if (ec == http::error::body_limit) {
+            return refuse(413, "body_too_large",
+                          "The request body is larger than the server accepts.");
+        }
+        if (ec == http::error::header_limit) {
+            return refuse(431, "headers_too_large",
+                          "The request line and headers are larger than the server accepts.");
+        }
+        refuse(400, "malformed_request", "The request is not valid HTTP/1.1.");
+    }
+
+    void read_more() {
+        if (send_continue_) {
+            send_continue_ = false;
+            // No write timeout of its own: the request timer still runs.
+            net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                                 self->guarded([&] { self->on_continue_written(ec); });
+                             });
+            return;
+        }
+        tcp().expires_never();  // our own timer bounds reads; see on_timeout
+        stream_.async_read_some(
+            buffer_.prepare(kReadChunk),
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                self->guarded([&] { self->on_read(ec, bytes); });
+            });
+    }
+
+    void on_continue_written(beast::error_code ec) {
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        if (timed_out_) {
+            return refuse_timeout();
+        }
+        if (ec) {
+            return close_now();
+        }
+        read_more();
+    }
+
+    void on_read(beast::error_code ec, std::size_t bytes) {
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        if (timed_out_) {
+            return refuse_timeout();
+        }
+        if (ec) {
+            return close_now();  // the client left, mid-request or between requests
+        }
+        buffer_.commit(bytes);
+        if (phase_ == Phase::idle) {
+            begin_request();
+        }
+        parse();
+    }
+
+    // --- timers ------------------------------------------------------------
+
+    // One timer serves every phase; the generation tells a stale expiry
+    // (already queued when the timer was re-armed) from a live one.
+    void arm_timer(std::chrono::steady_clock::duration after) {
+        ++timer_generation_;
+        timer_.expires_after(after);
+        timer_.async_wait([self = this->shared_from_this(),
+                           generation = timer_generation_](beast::error_code ec) {
+            if (!ec && generation == self->timer_generation_) {
+                self->guarded([&] { self->on_timeout(); });
+            }
+        });
+    }
+
+    void disarm_timer() {
+        ++timer_generation_;
+        timer_.cancel();
+    }
+
+    void on_timeout() {
+        switch (phase_) {
+            case Phase::idle:
+            case Phase::closing:
+                return close_now();
+            case Phase::reading:
+                // Cancelling the read (not closing the socket, as the
+                // stream's own timeout would) leaves room to answer 408.
+                timed_out_ = true;
+                tcp().cancel();
+                return;
+            default:
+                return;
+        }
+    }
+
+    // --- answering ---------------------------------------------------------
+
+    void refuse_timeout() {
+        refuse(408, "request_timeout", "The request did not arrive within the time limit.");
+    }
+
+    // An answer from the shell itself after which the connection closes: the
+    // rest of the byte stream cannot be trusted to start a new request.
+    void refuse(int status, std::string_view code, std::string_view message) {
+        disarm_timer();
+        if (phase_ != Phase::reading) {
+            request_start_ = Clock::now();
+        }
+        start_response();
+        ResponseFraming framing;
+        framing.version = version_;
+        framing.keep_alive = false;
+        write_response(encode_response(HttpResponse::error(status, code, message), framing), {});
+    }
+
+    void on_request_complete() {
+        disarm_timer();
+        start_response();
+        BeastRequest message = parser_->release();
+        ResponseFraming framing;
+        framing.version = message.version();
+        framing.keep_alive = message.keep_alive();
+        framing.head = message.method() == http::verb::head;
+        framing.gzip_allowed = accepts_gzip(message[http::field::accept_encoding]);
+        if (state_.draining()) {
+            framing.keep_alive = false;
+            return write_response(
+                encode_response(HttpResponse::error(503, "shutting_down",
+                                                    "The server is shutting down; retry soon."),
+                                framing),
+                {});
+        }
+        phase_ = Phase::handling;
+        net::post(state_.workers(),
+                  [self = this->shared_from_this(), message = std::move(message),
+                   framing]() mutable { self->work(std::move(message), framing); });
+    }
+
+    // Runs on a worker thread: decoding (gzip), the handler, and encoding
+    // (gzip) are the CPU and blocking parts, kept off the socket threads.
+    void work(BeastRequest message, ResponseFraming framing) noexcept {
+        std::optional<BeastResponse> response;
+        std::string device_id;
+        try {
+            auto decoded = decode_request(std::move(message), remote_, limits_.body_limit);
+            HttpResponse answer;
+            if (auto* request = std::get_if<HttpRequest>(&decoded)) {
+                answer = state_.handler().handle(*request);
+            } else {
+                answer = std::get<HttpResponse>(std::move(decoded));
+            }
+            device_id = answer.device_id;
+            response = encode_response(std::move(answer), framing);
+        } catch (const std::exception& e) {
+            log_failure(remote_, std::string("handler: ") + e.what());
+        } catch (...) {
+            log_failure(remote_, "handler: unknown exception");
+        }
+        try {
+            if (!response) {
+                framing.gzip_allowed = false;
+                response = encode_response(
+                    HttpResponse::error(500, "internal_error",
+                                        "The server failed to answer this request."),
+                    framing);
+            }
+            net::post(stream_.get_executor(), [self = this->shared_from_this(),
+                                               response = std::move(*response),
+                                               device_id = std::move(device_id)]() mutable {
+                self->guarded([&] { self->write_response(std::move(response), device_id); });
+            });
+        } catch (...) {
+            // Out of memory while answering: the destructor releases the
+            // in-flight count once the session is dropped.
+        }
+    }
+
+    void start_response() {
+        if (!response_pending_) {
+            response_pending_ = true;
+            state_.response_started();
+        }
+    }
+
+    void finish_response() {
+        if (response_pending_) {
+            response_pending_ = false;
+            state_.response_finished();
+        }
+    }
+
+    void write_response(BeastResponse response, std::string device_id) {
+        if (phase_ == Phase::closed) {
+            return finish_response();
+        }
+        if (state_.draining()) {
+            response.keep_alive(false);  // a drained server takes no further request
+        }
+        phase_ = Phase::writing;
+        response_ = std::move(response);
+        device_id_ = std::move(device_id);
+        tcp().expires_after(limits_.write_timeout);
+        http::async_write(
+            stream_, *response_,
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                self->guarded([&] { self->on_write(ec, bytes); });
+            });
+    }
+
+    void on_write(beast::error_code ec, std::size_t bytes) {
+        tcp().expires_never();
+        const int status = response_->result_int();
+        const bool keep_alive = response_->keep_alive();
+        response_.reset();
+        record(status, bytes);
+        finish_response();
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        if (ec) {
+            return close_now();
+        }
+        if (!keep_alive) {
+            return close_gracefully();
+        }
+        read_next();
+    }
+
+    void record(int status, std::size_t bytes_out) {
+        const auto duration = Clock::now() - request_start_;
+        state_.metrics().request_done(status, request_bytes_, bytes_out,
+                                      std::chrono::duration<double>(duration).count());
+        RequestLogEntry entry;
+        entry.time = std::chrono::system_clock::now();
+        entry.remote_address = remote_;
+        entry.method = method_;
+        entry.target = target_;
+        entry.status = status;
+        entry.bytes_out = bytes_out;
+        entry.duration = duration;
+        entry.device_id = device_id_;
+        write_log_line(format_request_log(entry));
+    }
+
+    // --- closing -----------------------------------------------------------
+
+    void close_gracefully() {
+        phase_ = Phase::closing;
+        if constexpr (kTls) {
+            tcp().expires_after(kLingerTime);
+            stream_.async_shutdown([self = this->shared_from_this()](beast::error_code) {
+                self->guarded([&] { self->close_now(); });
+            });
+        } else {
+            beast::error_code ignored;
+            tcp().socket().shutdown(tcp::socket::shutdown_send, ignored);
+            buffer_.consume(buffer_.size());
+            arm_timer(kLingerTime);
+            discard_input();
+        }
+    }
+
+    void discard_input() {
+        tcp().async_read_some(buffer_.prepare(kReadChunk),
+                              [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                                  self->guarded([&] {
+                                      if (self->phase_ == Phase::closed) {
+                                          return;
+                                      }
+                                      if (ec) {
+                                          return self->close_now();  // the client closed too: done
+                                      }
+                                      self->discard_input();
+                                  });
+                              });
+    }
+
+    void close_now() noexcept {
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        phase_ = Phase::closed;
+        try {
+            disarm_timer();
+        } catch (...) {
+        }
+        beast::error_code ignored;
+        tcp().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        try {
+            tcp().close();  // also cancels the stream's own timer
+        } catch (...) {
+        }
+    }
+
+    ServerState& state_;
+    const HttpLimits& limits_;
+    const std::string remote_;
+    Stream stream_;
+    net::steady_timer timer_;
+    std::uint64_t timer_generation_ = 0;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    std::optional<BeastResponse> response_;
+
+    Phase phase_ = Phase::idle;
+    bool header_seen_ = false;
+    bool send_continue_ = false;
+    bool timed_out_ = false;
+    bool response_pending_ = false;
+
+    // For the request log and the metrics of the current request.
+    Clock::time_point request_start_ = Clock::now();
+    std::uint64_t request_bytes_ = 0;
+    std::string method_;
+    std::string target_;
+    unsigned version_ = 11;
+    std::string device_id_;
+};
+
+template <class Stream, class... StreamArgs>
+void start_session(ServerState& state, tcp::socket socket, StreamArgs&&... stream_args) {
+    beast::error_code ec;
+    const auto endpoint = socket.remote_endpoint(ec);
+    if (ec) {
+        return;  // the client left before we looked
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    std::make_shared<Session<Stream>>(state, remote_text(endpoint), std::move(socket),
+                                      std::forward<StreamArgs>(stream_args)...)
+        ->start();
+}
+
+}  // namespace
+
+void start_plain_session(ServerState& state, tcp::socket socket) {
+    start_session<PlainStream>(state, std::move(socket));
+}
+
+void start_tls_session(ServerState& state, tcp::socket socket, net::ssl::context& tls) {
+    start_session<TlsStream>(state, std::move(socket), tls);
+}
+
+}  // namespace pantau::server

@@ -1,0 +1,16 @@
+// The server's TLS settings: TLS 1.2 or newer, with the certificate chain and
+// private key read from PEM files at startup.
+#pragma once
+
+#include <boost/asio/ssl/context.hpp>
+#include <memory>
+#include <string>
+
+namespace pantau::server {
+
+// Throws std::runtime_error naming the file when the chain or key cannot be
+// loaded or do not belong together: a server must not start half-configured.
+std::unique_ptr<boost::asio::ssl::context> make_tls_context(const std::string& cert_chain_file,
+                                                            const std::string& private_key_file);
+
+}  // namespace pantau::server
