@@ -91,6 +91,21 @@ std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter,
     return response;
 }
 
+std::optional<Caller> SyncService::admit(ServerTransaction& tx, const std::string& authorization,
+                                         HttpResponse& refusal) {
+    auto caller = authenticate(tx, authorization);
+    if (!caller) {
+        refusal = unauthorized();
+        return std::nullopt;
+    }
+    if (auto limited = rate_limited(device_rate_, caller->device.id)) {
+        refusal = std::move(*limited);
+        refusal.device_id = caller->device.id;
+        return std::nullopt;
+    }
+    return caller;
+}
+
 HttpResponse SyncService::health() {
     return HttpResponse::json(200, {{"status", "ok"}, {"version", kServerVersion}});
 }
@@ -154,16 +169,9 @@ HttpResponse SyncService::push(const std::string& authorization, const json& bod
     sync::Reply reply;
     bool fresh = false;
     store_.write([&](ServerTransaction& tx) {
-        auto caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
+        auto caller = admit(tx, authorization, response);
+        if (!caller)
             return;
-        }
-        if (auto limited = rate_limited(device_rate_, caller->device.id)) {
-            response = *limited;
-            response.device_id = caller->device.id;
-            return;
-        }
         const std::int64_t last = tx.last_batch(caller->device.id);
         tx.touch_device(caller->device.id, now, address);
         reply = sync::apply_push(tx, caller->scope, body, now, change_rule(tx, now),
@@ -193,19 +201,13 @@ HttpResponse SyncService::pull(const std::string& authorization, const std::stri
                                int limit) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
+        auto caller = admit(tx, authorization, response);
+        if (!caller)
             return;
-        }
-        if (auto limited = rate_limited(device_rate_, caller->device.id)) {
-            response = *limited;
-        } else {
-            auto reply = sync::read_pull(tx, caller->scope, cursor, limit, central_config(config_));
-            if (reply.status == 200)
-                metrics_.pulled(reply.body.at("changes").size());
-            response = HttpResponse::json(reply.status, reply.body);
-        }
+        auto reply = sync::read_pull(tx, caller->scope, cursor, limit, central_config(config_));
+        if (reply.status == 200)
+            metrics_.pulled(reply.body.at("changes").size());
+        response = HttpResponse::json(reply.status, reply.body);
         response.device_id = caller->device.id;
     });
     return response;
@@ -217,11 +219,9 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
     std::optional<Caller> caller;
     std::size_t rows = 0;
     store_.read([&](ServerTransaction& tx) {
-        caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
+        caller = admit(tx, authorization, response);
+        if (!caller)
             return;
-        }
         response.device_id = caller->device.id;
         if (caller->user.role == Role::Supervisor) {
             response = HttpResponse::error(403, "forbidden",
@@ -259,11 +259,9 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
 HttpResponse SyncService::audit(const std::string& authorization, std::int64_t after, int limit) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
+        auto caller = admit(tx, authorization, response);
+        if (!caller)
             return;
-        }
         if (caller->user.role != Role::Oversight) {
             response = HttpResponse::error(403, "forbidden",
                                            "The audit log is for oversight accounts only.");
@@ -288,11 +286,9 @@ HttpResponse SyncService::audit(const std::string& authorization, std::int64_t a
 HttpResponse SyncService::conflicts(const std::string& authorization) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
+        auto caller = admit(tx, authorization, response);
+        if (!caller)
             return;
-        }
         json list = json::array();
         for (const auto& [id, c] : tx.conflicts()) {
             if (!caller->scope.units.contains(c.unit_id))

@@ -11,6 +11,7 @@
 #include "config.h"
 #include "http/message.h"
 #include "metrics.h"
+#include "service/directory.h"
 #include "service/export.h"
 #include "service/rate_limiter.h"
 #include "store/server_store.h"
@@ -40,6 +41,9 @@ class SyncService {
     HttpResponse metrics();
 
   private:
+    // The request's caller; when it may not go on, `refusal` says why (401, 429).
+    std::optional<Caller> admit(ServerTransaction& tx, const std::string& authorization,
+                                HttpResponse& refusal);
     std::optional<HttpResponse> rate_limited(RateLimiter& limiter, const std::string& key);
 
     ServerStore& store_;

@@ -27,17 +27,6 @@ struct Edit {
     std::string status;
 };
 
-sync::Change mark(TestDevice& device, const std::string& unit, const std::string& employee,
-                  const std::string& status, std::int64_t at_ms) {
-    const Date day = *Date::parse(today_wib());
-    const Attendance a{employee,     day,          status, std::nullopt,
-                       std::nullopt, std::nullopt, at_ms,  std::nullopt};
-    auto recorded = device.store().record(
-        {"attendance", attendance_id(unit, employee, day), unit, a.to_json()}, at_ms);
-    REQUIRE(recorded);
-    return *recorded;
-}
-
 json export_attendance(Kabupaten& k) {
     const auto result = run_server_command(
         {"export", "--store", k.store_url, "--type", "attendance", "--format", "json"});

@@ -19,18 +19,6 @@ std::vector<store::StoredRecord> employees_of(TestDevice& device) {
     return device.store().list("employee");
 }
 
-// Records an attendance on the device at `at_ms` (the device's own clock).
-void mark(TestDevice& device, const std::string& unit, const std::string& employee,
-          const std::string& status, std::int64_t at_ms) {
-    const Date day = *Date::parse(today_wib());
-    const Attendance a{employee,     day,          status, std::nullopt,
-                       std::nullopt, std::nullopt, at_ms,  std::nullopt};
-    auto recorded = device.store().record(
-        {"attendance", attendance_id(unit, employee, day), unit, a.to_json()}, at_ms);
-    INFO((recorded ? "" : recorded.error().message));
-    REQUIRE(recorded);
-}
-
 std::string attendance_status(TestDevice& device, const std::string& unit,
                               const std::string& employee) {
     const Date day = *Date::parse(today_wib());
@@ -100,24 +88,9 @@ TEST_CASE("over HTTP: replays are identical, a gap is 409, one bad change is rej
     auto phone = k.device(k.supervisor_of(unit_a), "phone");
     REQUIRE(phone->sync(now_ms()) == SyncOutcome::Finished);
     const auto staff = employees_of(*phone);
-    const Date day = *Date::parse(today_wib());
     auto change = [&](int i, const std::string& status) {
-        const Attendance a{staff[static_cast<std::size_t>(i)].id,
-                           day,
-                           status,
-                           std::nullopt,
-                           std::nullopt,
-                           std::nullopt,
-                           now_ms(),
-                           std::nullopt};
-        return json{{"type", "attendance"},
-                    {"id", attendance_id(unit_a, staff[static_cast<std::size_t>(i)].id, day)},
-                    {"unit_id", unit_a},
-                    {"version", Hlc(static_cast<std::uint64_t>(now_ms()), 0).to_string()},
-                    {"base", nullptr},
-                    {"origin", phone->device_id()},
-                    {"deleted", false},
-                    {"data", a.to_json()}};
+        return attendance_change(unit_a, staff[static_cast<std::size_t>(i)].id, phone->device_id(),
+                                 status);
     };
     auto client = k.client();
     const auto headers = bearer(phone->token());
@@ -175,19 +148,9 @@ TEST_CASE("over HTTP: scope, revocation and enrolment codes") {
     SECTION("a push for another unit is rejected") {
         const auto other = employees_of(*b)[0];
         auto client = k.client();
-        const Date day = *Date::parse(today_wib());
-        const Attendance att{other.id,     day,          "HADIR",  std::nullopt,
-                             std::nullopt, std::nullopt, now_ms(), std::nullopt};
-        const json body = {{"batch", 1},
-                           {"changes",
-                            {{{"type", "attendance"},
-                              {"id", attendance_id(unit_b, other.id, day)},
-                              {"unit_id", unit_b},
-                              {"version", Hlc(static_cast<std::uint64_t>(now_ms()), 0).to_string()},
-                              {"base", nullptr},
-                              {"origin", a->device_id()},
-                              {"deleted", false},
-                              {"data", att.to_json()}}}}};
+        const json body = {
+            {"batch", 1},
+            {"changes", json::array({attendance_change(unit_b, other.id, a->device_id())})}};
         auto r = client.post("/v1/sync/push", body.dump(), bearer(a->token()));
         REQUIRE(r.status == 200);
         CHECK(r.json().at("results")[0].at("status") == "rejected");

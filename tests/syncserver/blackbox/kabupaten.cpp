@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
+#include "attendance/attendance.h"
+#include "clock/hlc.h"
+#include "clock/uuid.h"
 #include "core/date.h"
 
 namespace pantau::server::testing {
@@ -16,6 +19,33 @@ std::int64_t now_ms() {
 
 std::string today_wib() {
     return local_date(now_ms(), 7 * 60).iso();
+}
+
+sync::Change mark(TestDevice& device, const std::string& unit, const std::string& employee,
+                  const std::string& status, std::int64_t at_ms) {
+    const Date day = *Date::parse(today_wib());
+    const Attendance a{employee,     day,          status, std::nullopt,
+                       std::nullopt, std::nullopt, at_ms,  std::nullopt};
+    auto recorded = device.store().record(
+        {"attendance", attendance_id(unit, employee, day), unit, a.to_json()}, at_ms);
+    INFO((recorded ? "" : recorded.error().message));
+    REQUIRE(recorded);
+    return *recorded;
+}
+
+json attendance_change(const std::string& unit, const std::string& employee,
+                       const std::string& origin, const std::string& status) {
+    const Date day = *Date::parse(today_wib());
+    const Attendance a{employee,     day,          status,   std::nullopt,
+                       std::nullopt, std::nullopt, now_ms(), std::nullopt};
+    return {{"type", "attendance"},
+            {"id", attendance_id(unit, employee, day)},
+            {"unit_id", unit},
+            {"version", Hlc(static_cast<std::uint64_t>(now_ms()), 0).to_string()},
+            {"base", nullptr},
+            {"origin", origin},
+            {"deleted", false},
+            {"data", a.to_json()}};
 }
 
 Kabupaten::Kabupaten(std::vector<std::string> server_args)

@@ -42,4 +42,14 @@ class Kabupaten {
 std::string today_wib();
 std::int64_t now_ms();
 
+// Records today's attendance of an employee on the device, at `at_ms` by
+// the device's own clock; returns the change that went into the outbox.
+sync::Change mark(TestDevice& device, const std::string& unit, const std::string& employee,
+                  const std::string& status, std::int64_t at_ms);
+
+// Today's attendance of an employee as a raw change envelope, for requests
+// written by hand.
+nlohmann::json attendance_change(const std::string& unit, const std::string& employee,
+                                 const std::string& origin, const std::string& status = "HADIR");
+
 }  // namespace pantau::server::testing

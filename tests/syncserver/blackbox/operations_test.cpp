@@ -16,16 +16,6 @@ using namespace pantau::server::testing;
 
 namespace {
 
-void mark_one(TestDevice& phone, const std::string& unit) {
-    const auto staff = phone.store().list("employee");
-    REQUIRE_FALSE(staff.empty());
-    const Date day = *Date::parse(today_wib());
-    const Attendance a{staff[0].id,  day,          "HADIR",  std::nullopt,
-                       std::nullopt, std::nullopt, now_ms(), std::nullopt};
-    REQUIRE(phone.store().record(
-        {"attendance", attendance_id(unit, staff[0].id, day), unit, a.to_json()}, now_ms()));
-}
-
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path);
     std::stringstream text;
@@ -59,7 +49,7 @@ TEST_CASE("metrics, the request log and the audit trail describe what happened")
     const auto unit = k.unit("PUSKESMAS", 0);
     auto phone = k.device(k.supervisor_of(unit), "phone");
     REQUIRE(phone->sync(now_ms()) == SyncOutcome::Finished);
-    mark_one(*phone, unit);
+    mark(*phone, unit, phone->store().list("employee").at(0).id, "HADIR", now_ms());
     REQUIRE(phone->sync(now_ms()) == SyncOutcome::Finished);
 
     auto client = k.client();
