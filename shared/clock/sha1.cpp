@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 
+#include "core/text.h"
+
 namespace pantau {
 
 Sha1::Sha1() : state_{0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u} {}
@@ -97,14 +99,7 @@ Sha1Digest sha1(std::string_view bytes) {
 }
 
 std::string to_hex(const Sha1Digest& digest) {
-    constexpr char kHexDigits[] = "0123456789abcdef";
-    std::string text;
-    text.reserve(2 * digest.size());
-    for (std::uint8_t byte : digest) {
-        text.push_back(kHexDigits[byte >> 4]);
-        text.push_back(kHexDigits[byte & 0xF]);
-    }
-    return text;
+    return to_hex(std::span<const std::uint8_t>(digest));
 }
 
 }  // namespace pantau

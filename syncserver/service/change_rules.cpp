@@ -103,10 +103,11 @@ Reason check_event(ServerTransaction& tx, const Change& in) {
         return "case_id: there is no discipline case " + event.case_id;
     if (the_case->unit_id != in.unit_id)
         return "case_id: the case belongs to another unit";
+    // The new step takes its place by time, after the steps recorded at the same moment.
     auto events = events_of(tx, event.case_id);
-    events.push_back(event);
-    std::stable_sort(events.begin(), events.end(),
-                     [](const auto& a, const auto& b) { return a.at < b.at; });
+    const auto place = std::upper_bound(events.begin(), events.end(), event,
+                                        [](const auto& a, const auto& b) { return a.at < b.at; });
+    events.insert(place, event);
     if (auto replayed = replay_case(events); !replayed)
         return "step: " + replayed.error().message;
     return std::nullopt;

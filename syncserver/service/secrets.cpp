@@ -8,28 +8,18 @@
 #include <stdexcept>
 
 #include "clock/uuid.h"
+#include "core/text.h"
 
 namespace pantau::server {
 
 namespace {
 
 template <std::size_t N>
-std::array<unsigned char, N> random_bytes() {
-    std::array<unsigned char, N> bytes{};
+std::array<std::uint8_t, N> random_bytes() {
+    std::array<std::uint8_t, N> bytes{};
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
         throw std::runtime_error("the system's random number generator failed");
     return bytes;
-}
-
-std::string hex(const unsigned char* data, std::size_t size) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out.push_back(kDigits[data[i] >> 4]);
-        out.push_back(kDigits[data[i] & 0x0f]);
-    }
-    return out;
 }
 
 // Crockford's base 32: no I, L, O or U, so a code read aloud or typed from
@@ -40,7 +30,7 @@ constexpr std::string_view kCodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 std::string new_device_token() {
     const auto bytes = random_bytes<32>();
-    return hex(bytes.data(), bytes.size());
+    return to_hex(bytes);
 }
 
 std::string new_enroll_code() {
@@ -75,15 +65,12 @@ std::string hash_secret(std::string_view secret) {
     unsigned int length = 0;
     if (EVP_Digest(secret.data(), secret.size(), digest, &length, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 failed");
-    return hex(digest, length);
+    return to_hex(std::span<const std::uint8_t>(digest, length));
 }
 
 std::string new_uuid() {
     const auto bytes = random_bytes<16>();
-    UuidBytes uuid{};
-    for (std::size_t i = 0; i < uuid.size(); ++i)
-        uuid[i] = bytes[i];
-    return uuid_v4(uuid);
+    return uuid_v4(bytes);
 }
 
 }  // namespace pantau::server

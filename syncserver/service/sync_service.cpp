@@ -222,7 +222,6 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
         caller = admit(tx, authorization, response);
         if (!caller)
             return;
-        response.device_id = caller->device.id;
         if (caller->user.role == Role::Supervisor) {
             response = HttpResponse::error(403, "forbidden",
                                            "Exports are for central HR and oversight accounts.");
