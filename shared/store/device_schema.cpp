@@ -75,7 +75,23 @@ CREATE INDEX attendance_by_day ON records (unit_id, json_extract(data, '$.date')
     WHERE type = 'attendance';
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+// v4: every version of a record this device made or received (master data
+// aside), so a corrected roll call can show what it said before.
+constexpr std::string_view kV4 = R"sql(
+CREATE TABLE history (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    type    TEXT NOT NULL,
+    id      TEXT NOT NULL,
+    version TEXT NOT NULL,
+    origin  TEXT NOT NULL,
+    deleted INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+    data    TEXT NOT NULL,
+    seen_at INTEGER NOT NULL,
+    UNIQUE (type, id, version, origin)
+);
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
 
 }  // namespace
 

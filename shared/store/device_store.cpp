@@ -45,6 +45,12 @@ constexpr std::string_view kRevertToConfirmed =
     "WHERE type = ?1 AND id = ?2 AND confirmed_version IS NOT NULL";
 constexpr std::string_view kDeleteUnconfirmed =
     "DELETE FROM records WHERE type = ?1 AND id = ?2 AND confirmed_version IS NULL";
+constexpr std::string_view kAddHistory =
+    "INSERT OR IGNORE INTO history (type, id, version, origin, deleted, data, seen_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr std::string_view kHistory =
+    "SELECT type, id, '', version, origin, deleted, data FROM history WHERE type = ?1 AND id = ?2 "
+    "ORDER BY version, origin";
 constexpr std::string_view kLatestWaitingEntry =
     "SELECT seq FROM outbox WHERE type = ?1 AND id = ?2 AND batch IS NULL AND rejected_reason IS "
     "NULL "
@@ -111,6 +117,11 @@ HlcClock load_clock(sqlite::Database& db) {
         if (auto last = Hlc::parse(*text))
             clock.restore(*last);
     return clock;
+}
+
+// Master data changes centrally and in bulk; its versions are not kept.
+bool keeps_history(std::string_view type) {
+    return type != "unit" && type != "employee";
 }
 
 StoredRecord record_from_row(const Statement& s) {
@@ -225,6 +236,11 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
                       std::int64_t{change.deleted}, data_text)
             .run();
 
+        db_.prepare(sql::kAddHistory)
+            .bind_all(change.type, change.id, change.version, change.origin,
+                      std::int64_t{change.deleted}, data_text, now_ms)
+            .run();
+
         // Edits not yet sent fold into one entry: the server only needs the
         // latest state, made on the base it last confirmed.
         auto waiting = db_.prepare(sql::kLatestWaitingEntry);
@@ -253,6 +269,15 @@ std::optional<StoredRecord> DeviceStore::get(const std::string& type, const std:
     if (!s.step())
         return std::nullopt;
     return record_from_row(s);
+}
+
+std::vector<StoredRecord> DeviceStore::history(const std::string& type, const std::string& id) {
+    auto s = db_.prepare(sql::kHistory);
+    s.bind_all(type, id);
+    std::vector<StoredRecord> out;
+    while (s.step())
+        out.push_back(record_from_row(s));
+    return out;
 }
 
 std::vector<StoredRecord> DeviceStore::list(const std::string& type,
@@ -513,6 +538,14 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
         auto set_confirmed = db_.prepare(sql::kSetConfirmed);
         auto insert_conflict = db_.prepare(sql::kInsertConflict);
         auto upsert_local = db_.prepare(sql::kUpsertLocal);
+        auto add_history = db_.prepare(sql::kAddHistory);
+        const auto remember = [&](const sync::Change& c, const std::string& data_text) {
+            if (!keeps_history(c.type))
+                return;
+            add_history.bind_all(c.type, c.id, c.version, c.origin, std::int64_t{c.deleted},
+                                 data_text, now_ms);
+            add_history.run();
+        };
         for (const auto& c : page.changes) {
             ++summary.received;
             if (auto v = Hlc::parse(c.version))
@@ -523,6 +556,7 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
             current.bind_all(c.type, c.id);
             if (!current.step()) {
                 current.reset();
+                remember(c, data_text);
                 upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
                                           data_text);
                 upsert_confirmed.run();
@@ -538,6 +572,7 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
             current.reset();
             if (confirmed && incoming <= *confirmed)
                 continue;  // already known: a replayed page
+            remember(c, data_text);
 
             waiting.bind_all(c.type, c.id);
             const bool local_change_waiting = waiting.step();

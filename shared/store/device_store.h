@@ -91,6 +91,9 @@ class DeviceStore final : public sync::SyncJournal {
                                    const std::optional<std::string>& unit_id = std::nullopt);
     std::vector<StoredRecord> attendance_of_day(const std::string& unit_id, const Date& date);
     std::int64_t count(const std::string& type);
+    // Every version of a record this device made or received, oldest first
+    // (unit_id left empty); master data keeps no history.
+    std::vector<StoredRecord> history(const std::string& type, const std::string& id);
 
     std::int64_t waiting_count();  // local changes not yet acknowledged
     std::vector<OutboxEntry> outbox();

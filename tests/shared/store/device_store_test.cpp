@@ -384,3 +384,34 @@ TEST_CASE(
     CHECK(store.conflicts().empty());
     CHECK(mine->version > "0190000000050000");
 }
+
+TEST_CASE("a record's history keeps every local correction and every server version once") {
+    DeviceStore store = enrolled();
+    REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+    REQUIRE(store.record(attendance("TERLAMBAT"), kNow + 1000).ok());
+    const Change remote = server_change("7fffffffffff0000", "device-b", "SAKIT");
+    REQUIRE(store.apply_pull_page({{remote}, "c1", false}, kNow).ok());
+    REQUIRE(store.apply_pull_page({{remote}, "c1", false}, kNow).ok());
+
+    const auto versions = store.history("attendance", kRecord);
+    REQUIRE(versions.size() == 3);
+    CHECK(versions[0].data["status"] == "HADIR");
+    CHECK(versions[1].data["status"] == "TERLAMBAT");
+    CHECK(versions[2].data["status"] == "SAKIT");
+    CHECK(versions[2].origin == "device-b");
+    CHECK(versions[0].version < versions[1].version);
+}
+
+TEST_CASE("master data keeps no history") {
+    DeviceStore store = enrolled();
+    Change employee;
+    employee.type = "employee";
+    employee.id = "e1";
+    employee.unit_id = kUnit;
+    employee.version = "0000000000010000";
+    employee.origin = "server";
+    employee.data = json{{"name", "Siti"}};
+    REQUIRE(store.apply_pull_page({{employee}, "c1", false}, kNow).ok());
+    CHECK(store.get("employee", "e1").has_value());
+    CHECK(store.history("employee", "e1").empty());
+}
