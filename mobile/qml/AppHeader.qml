@@ -1,6 +1,7 @@
 // The bar at the top of every page: a back button when there is somewhere
 // to go back to, and the page's title.
 import QtQuick
+import Pantau
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -23,7 +24,7 @@ ToolBar {
             Layout.preferredHeight: Theme.tap
             text: "‹"
             font.pixelSize: Theme.fontHuge
-            palette.buttonText: Theme.onPrimary
+            palette.buttonText: Theme.primaryText
             Accessible.name: qsTr("Kembali")
             onClicked: header.back()
         }
@@ -31,7 +32,7 @@ ToolBar {
             Layout.fillWidth: true
             Layout.leftMargin: header.canGoBack ? 0 : Theme.margin
             text: header.title
-            color: Theme.onPrimary
+            color: Theme.primaryText
             font.pixelSize: Theme.fontLarge
             font.bold: true
             elide: Text.ElideRight

@@ -1,6 +1,7 @@
 // First start: the server's address and the one-time code from BKPSDM.
 // After enrolment the unit's staff and records are pulled, with progress.
 import QtQuick
+import Pantau
 import QtQuick.Controls
 import QtQuick.Layouts
 

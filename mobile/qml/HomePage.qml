@@ -1,5 +1,6 @@
 // Placeholder until the home screen lands.
 import QtQuick
+import Pantau
 import QtQuick.Controls
 
 Page {

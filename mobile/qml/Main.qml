@@ -1,6 +1,7 @@
 // The window: a stack of pages, starting at enrolment on a new phone and at
 // the home screen once enrolled.
 import QtQuick
+import Pantau
 import QtQuick.Controls
 
 ApplicationWindow {
@@ -19,6 +20,11 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         initialItem: window.core.enrolled ? homePage : enrolmentPage
+    }
+
+    // Opens a page file of this module on top, with the core and `properties`.
+    function openPage(name, properties) {
+        return stack.push(Qt.resolvedUrl(name + ".qml"), Object.assign({ core: window.core }, properties))
     }
 
     Component {

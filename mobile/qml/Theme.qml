@@ -2,6 +2,7 @@
 // contrast for a phone read in the sun.
 pragma Singleton
 import QtQuick
+import Pantau
 
 QtObject {
     readonly property int tap: 48            // minimum touch target, dp
@@ -18,7 +19,7 @@ QtObject {
     readonly property color text: "#111111"
     readonly property color textMuted: "#4a4f57"
     readonly property color primary: "#0b4f9c"
-    readonly property color onPrimary: "#ffffff"
+    readonly property color primaryText: "#ffffff"
     readonly property color present: "#1b6e20"
     readonly property color warning: "#8a4b00"
     readonly property color danger: "#b00020"

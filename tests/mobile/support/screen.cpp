@@ -1,0 +1,119 @@
+#include "screen.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <functional>
+
+#include "test_app.h"
+
+namespace pantau::test {
+
+namespace {
+
+void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out) {
+    if (!item || !item->isVisible())
+        return;
+    if (item->objectName() == name)
+        out.push_back(item);
+    for (QQuickItem* child : item->childItems())
+        collect(child, name, out);
+}
+
+}  // namespace
+
+Screen::Screen(mobile::AppCore& core, const QString& page, const QVariantMap& properties)
+    : engine_(std::make_unique<QQmlApplicationEngine>()), core_(core) {
+    QObject::connect(engine_.get(), &QQmlEngine::warnings, engine_.get(),
+                     [this](const QList<QQmlError>& errors) {
+                         for (const auto& e : errors)
+                             warnings_.push_back(e.toString());
+                     });
+    core.setEngine(engine_.get());
+    engine_->setInitialProperties({{QStringLiteral("core"), QVariant::fromValue(&core)}});
+    engine_->load(QUrl(QStringLiteral("qrc:/Pantau/Main.qml")));
+    REQUIRE(!engine_->rootObjects().isEmpty());
+    window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().first());
+    REQUIRE(window_ != nullptr);
+    window_->resize(360, 640);
+    window_->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window_));
+    if (!page.isEmpty())
+        open(page, properties);
+    settle(core_);
+}
+
+Screen::~Screen() {
+    core_.setEngine(nullptr);
+    engine_.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+QQuickItem* Screen::find(const QString& object_name) const {
+    const auto found = all(object_name);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+QList<QQuickItem*> Screen::all(const QString& object_name) const {
+    QList<QQuickItem*> out;
+    QQuickItem* root = window_->contentItem();
+    while (root->parentItem())
+        root = root->parentItem();  // the overlay of popups sits beside the content
+    collect(root, object_name, out);
+    return out;
+}
+
+QQuickItem* Screen::item(const QString& object_name) {
+    QQuickItem* found = nullptr;
+    wait_until([&] { return (found = find(object_name)) != nullptr; }, std::chrono::seconds(5));
+    INFO("item " << object_name.toStdString());
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void Screen::click(const QString& object_name) {
+    click(item(object_name));
+}
+
+void Screen::click(QQuickItem* target) {
+    REQUIRE(target != nullptr);
+    // Scroll views may need a frame to place the item.
+    settle(core_);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(window_, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    settle(core_);
+}
+
+void Screen::type(const QString& object_name, const QString& text) {
+    QQuickItem* field = item(object_name);
+    click(field);
+    field->forceActiveFocus();
+    QMetaObject::invokeMethod(field, "selectAll");
+    QTest::keyClick(window_, Qt::Key_Backspace);
+    for (const QChar ch : text)
+        QTest::keyClick(window_, ch.toLatin1());
+    settle(core_);
+}
+
+void Screen::open(const QString& page, const QVariantMap& properties) {
+    QVariant ignored;
+    REQUIRE(QMetaObject::invokeMethod(window_, "openPage", Q_RETURN_ARG(QVariant, ignored),
+                                      Q_ARG(QVariant, page), Q_ARG(QVariant, properties)));
+    settle(core_);
+}
+
+QQuickItem* Screen::currentPage() const {
+    auto* stack = window_->findChild<QQuickItem*>(QStringLiteral("stack"));
+    return stack ? stack->property("currentItem").value<QQuickItem*>() : nullptr;
+}
+
+QImage Screen::grab() {
+    settle(core_);
+    return window_->grabWindow();
+}
+
+QString text_of(const QQuickItem* item) {
+    return item ? item->property("text").toString() : QString();
+}
+
+}  // namespace pantau::test
