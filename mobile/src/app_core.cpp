@@ -211,6 +211,11 @@ QString AppCore::todayLabel() const {
     return dateLabel(today());
 }
 
+QString AppCore::currentPeriod() const {
+    const Date date = today();
+    return QStringLiteral("%1-Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
+}
+
 void AppCore::refreshToday() {
     const QString now = todayIso();
     if (now == today_iso_)

@@ -50,6 +50,7 @@ class AppCore final : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString today READ todayIso NOTIFY todayChanged)
     Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY todayChanged)
+    Q_PROPERTY(QString currentPeriod READ currentPeriod NOTIFY todayChanged)
     Q_PROPERTY(pantau::mobile::SyncService* sync READ sync CONSTANT)
 
   public:
@@ -101,6 +102,8 @@ class AppCore final : public QObject {
     QString todayLabel() const;
     // A date as people read it: "Senin, 23 November 2026" / "Monday, 23 November 2026".
     QString dateLabel(const Date& date) const;
+    // The evaluation period of today: periodic evaluations are quarterly ("2026-Q4").
+    QString currentPeriod() const;
     // Re-reads the date (the app was in the background over midnight).
     Q_INVOKABLE void refreshToday();
 
