@@ -1,22 +1,42 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the main job: the sync server on
 # its embedded SQLite store, seeded with the demo kabupaten, on
-# 127.0.0.1:8787 (PANTAU_LISTEN changes it). Ctrl-C stops it.
+# 127.0.0.1:8787 (PANTAU_LISTEN changes it), and the field app enrolled to it
+# as the supervisor of UPT Puskesmas Sukamaju. Closing the app stops both.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pantau_install_missing
 pantau_build
 
 server="$PANTAU_BUILD/syncserver/pantau-server"
-store="sqlite:${PANTAU_DEMO_STORE:-$PANTAU_BUILD/demo/pantau.db}"
+app="$PANTAU_BUILD/mobile/pantau-mobile"
+demo="$PANTAU_BUILD/demo"
+store="sqlite:${PANTAU_DEMO_STORE:-$demo/pantau.db}"
 listen="${PANTAU_LISTEN:-127.0.0.1:8787}"
-mkdir -p "$PANTAU_BUILD/demo"
+mkdir -p "$demo"
 
 # Seeding twice keeps the data and issues fresh enrolment codes.
-"$server" demo-data --store "$store"
+"$server" demo-data --store "$store" | tee "$demo/demo-data.txt"
+code="$(grep -m1 -E '^  supervisor  UPT Puskesmas' "$demo/demo-data.txt" |
+        grep -oE '[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}')"
+
+"$server" serve --store "$store" --listen "$listen" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null' EXIT
+for _ in $(seq 50); do
+  curl -sf "http://$listen/v1/health" > /dev/null 2>&1 && break
+  sleep 0.2
+done
+
 echo
-echo "Try it (a code above enrols a device):"
-echo "  curl -s http://$listen/v1/health"
-echo "  curl -s -X POST http://$listen/v1/enroll -H 'Content-Type: application/json' \\"
-echo "       -d '{\"code\": \"<CODE>\", \"device_name\": \"HP Supervisor\"}'"
-echo
-exec "$server" serve --store "$store" --listen "$listen"
+echo "Server: http://$listen (curl -s http://$listen/v1/health)"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "This machine has no display, so the app cannot open a window here."
+  echo "Run the same command under a virtual display:   xvfb-run -a scripts/demo.sh"
+  echo "or render every screen to PNG files:              scripts/screenshots.sh"
+  echo "The server keeps running for other clients; Ctrl-C stops it."
+  wait "$server_pid"
+  exit
+fi
+echo "Starting the app, enrolled as the supervisor of UPT Puskesmas Sukamaju."
+"$app" --data "$demo/phone" --server "http://$listen" --enrol-code "$code" \
+       --device-name "HP Supervisor (demo)"

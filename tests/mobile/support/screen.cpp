@@ -75,13 +75,20 @@ void Screen::click(const QString& object_name) {
     click(item(object_name));
 }
 
+void Screen::waitIdle() {
+    // A page pushed or popped slides in: a touch during the slide lands
+    // wherever the item happens to be in that frame.
+    auto* stack = window_->findChild<QQuickItem*>(QStringLiteral("stack"));
+    wait_until([&] { return !stack || !stack->property("busy").toBool(); });
+    settle(core_);
+}
+
 void Screen::click(QQuickItem* target) {
     REQUIRE(target != nullptr);
-    // Scroll views may need a frame to place the item.
-    settle(core_);
+    waitIdle();
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window_, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-    settle(core_);
+    waitIdle();
 }
 
 void Screen::type(const QString& object_name, const QString& text) {
@@ -99,7 +106,7 @@ void Screen::open(const QString& page, const QVariantMap& properties) {
     QVariant ignored;
     REQUIRE(QMetaObject::invokeMethod(window_, "openPage", Q_RETURN_ARG(QVariant, ignored),
                                       Q_ARG(QVariant, page), Q_ARG(QVariant, properties)));
-    settle(core_);
+    waitIdle();
 }
 
 QQuickItem* Screen::currentPage() const {

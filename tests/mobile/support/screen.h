@@ -41,6 +41,8 @@ class Screen {
     void type(const QString& object_name, const QString& text);
     // Opens a page on top, as the app's navigation does.
     void open(const QString& page, const QVariantMap& properties = {});
+    // Waits for page transitions and queued database work to end.
+    void waitIdle();
     // The page at the top of the stack.
     QQuickItem* currentPage() const;
 

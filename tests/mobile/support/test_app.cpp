@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <cstdio>
 #include <stdexcept>
 
 #include "sync/protocol.h"
@@ -11,25 +12,33 @@ namespace pantau::test {
 
 using nlohmann::json;
 
+std::string staff_id(int n) {
+    char text[40];
+    std::snprintf(text, sizeof text, "0000e%03d-0000-4000-8000-%012d", n, n);
+    return text;
+}
+
 std::vector<SeedEmployee> default_staff() {
     std::vector<SeedEmployee> staff = {
-        {"e01", "Adi Nugroho", "198503122010011004", "Dokter Ahli Pertama"},
-        {"e02", "Budi Santoso", "197911042005011002", "Perawat Ahli Muda"},
-        {"e03", "Citra Lestari", "199002182015032001", "Bidan Terampil"},
-        {"e04", "Dewi Anggraini", "198807252012122003", "Perawat Terampil"},
-        {"e05", "Eko Prasetyo", "198112302008011005", "Sanitarian Ahli Pertama"},
-        {"e06", "Fitri Handayani", "199405102019032004", "Nutrisionis Terampil"},
-        {"e07", "Gita Permata", "199108082017012002", "Apoteker Ahli Pertama"},
-        {"e08", "Hendra Wijaya", "198402142009011003", "Pranata Laboratorium Kesehatan"},
-        {"e09", "Indah Sari", "199611202020122001", "Perekam Medis Terampil"},
-        {"e10", "Joko Susilo", "197705172003121002", "Pengadministrasi Umum"},
-        {"e11", "Kartika Dewi", "199303032018012001", "Bidan Ahli Pertama"},
-        {"e12", "Lukman Hakim", "198609092011011001", "Epidemiolog Kesehatan Ahli Pertama"},
+        {staff_id(1), "Adi Nugroho", "198503122010011004", "Dokter Ahli Pertama"},
+        {staff_id(2), "Budi Santoso", "197911042005011002", "Perawat Ahli Muda"},
+        {staff_id(3), "Citra Lestari", "199002182015032001", "Bidan Terampil"},
+        {staff_id(4), "Dewi Anggraini", "198807252012122003", "Perawat Terampil"},
+        {staff_id(5), "Eko Prasetyo", "198112302008011005", "Sanitarian Ahli Pertama"},
+        {staff_id(6), "Fitri Handayani", "199405102019032004", "Nutrisionis Terampil"},
+        {staff_id(7), "Gita Permata", "199108082017012002", "Apoteker Ahli Pertama"},
+        {staff_id(8), "Hendra Wijaya", "198402142009011003", "Pranata Laboratorium Kesehatan"},
+        {staff_id(9), "Indah Sari", "199611202020122001", "Perekam Medis Terampil"},
+        {staff_id(10), "Joko Susilo", "197705172003121002", "Pengadministrasi Umum"},
+        {staff_id(11), "Kartika Dewi", "199303032018012001", "Bidan Ahli Pertama"},
+        {staff_id(12), "Lukman Hakim", "198609092011011001", "Epidemiolog Kesehatan Ahli Pertama"},
     };
     staff.push_back(
-        {"e13", "Maria Ulfa", "197001011995032001", "Perawat Penyelia", kUnitId, false});
-    staff.push_back({"x01", "Nur Aini", "198201012006042001", "Bidan Penyelia", kOtherUnitId});
-    staff.push_back({"x02", "Oka Putra", "198301012007011001", "Perawat Mahir", kOtherUnitId});
+        {staff_id(13), "Maria Ulfa", "197001011995032001", "Perawat Penyelia", kUnitId, false});
+    staff.push_back(
+        {staff_id(101), "Nur Aini", "198201012006042001", "Bidan Penyelia", kOtherUnitId});
+    staff.push_back(
+        {staff_id(102), "Oka Putra", "198301012007011001", "Perawat Mahir", kOtherUnitId});
     return staff;
 }
 

@@ -30,6 +30,11 @@ struct SeedEmployee {
     bool active = true;
 };
 
+// Employee ids are UUIDs, as the record types require: staff_id(1) ..
+// staff_id(12) are the active staff of kUnitId (sorted by name in that
+// order), staff_id(13) is inactive, staff_id(101) and (102) are of another unit.
+std::string staff_id(int n);
+
 // Twelve active staff of kUnitId, one inactive, and two of another unit.
 std::vector<SeedEmployee> default_staff();
 

@@ -107,8 +107,8 @@ void ServerProcess::start() {
     int out_pipe[2];
     if (::pipe(out_pipe) != 0)
         throw std::runtime_error("pipe failed");
-    std::vector<std::string> all{PANTAU_SERVER_BINARY, "serve",      "--store", store_,
-                                 "--listen",           "127.0.0.1:0"};
+    std::vector<std::string> all{PANTAU_SERVER_BINARY, "serve", "--store", store_,
+                                 "--listen",           listen_};
     all.insert(all.end(), extra_args_.begin(), extra_args_.end());
     auto argv = argv_of(all);
     const std::string log = log_file_.empty() ? std::string("/dev/null") : log_file_.string();

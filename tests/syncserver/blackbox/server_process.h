@@ -51,6 +51,9 @@ class ServerProcess {
     // SIGKILL, no goodbye.
     void kill9();
     bool running() const { return pid_ > 0; }
+    // Later starts listen on the port this one got, as a real server's
+    // address stays the same across restarts (clients remember it).
+    void keep_port() { listen_ = "127.0.0.1:" + std::to_string(port_); }
 
     std::uint16_t port() const { return port_; }
     pid_t pid() const { return pid_; }
@@ -61,6 +64,7 @@ class ServerProcess {
     std::string store_;
     std::vector<std::string> extra_args_;
     std::filesystem::path log_file_;
+    std::string listen_ = "127.0.0.1:0";
     pid_t pid_ = -1;
     std::uint16_t port_ = 0;
 };
