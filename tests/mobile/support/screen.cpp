@@ -86,6 +86,18 @@ void Screen::waitIdle() {
 void Screen::click(QQuickItem* target) {
     REQUIRE(target != nullptr);
     waitIdle();
+    // A layout may still be settling after the last change: wait until the
+    // item's centre is inside the window before touching it.
+    const auto centre_of = [&] {
+        return target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    };
+    wait_until(
+        [&] {
+            const QPointF c = centre_of();
+            return c.x() >= 0 && c.y() >= 0 && c.x() < window_->width() &&
+                   c.y() < window_->height();
+        },
+        std::chrono::seconds(2));
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window_, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     waitIdle();

@@ -1,0 +1,202 @@
+// Opening a discipline case: the employee, the article, the estimated level
+// and what happened. Opened from an absence indication, the employee and the
+// attendance article come preselected.
+import QtQuick
+import Pantau
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Page {
+    id: page
+    required property AppCore core
+    property string employeeId
+    property string source: "INCIDENT"
+
+    header: AppHeader { title: qsTr("Kasus baru"); onBack: page.StackView.view.pop() }
+
+    CaseController {
+        id: controller
+        core: page.core
+        onCaseOpened: (caseId) => page.StackView.view.replace(Qt.resolvedUrl("CasePage.qml"),
+                                                              { core: page.core, caseId: caseId })
+    }
+    EmployeePickerModel {
+        id: staff
+        core: page.core
+        selectedId: page.employeeId
+    }
+    CatalogueChoiceModel {
+        id: articles
+        core: page.core
+        kind: CatalogueChoiceModel.Articles
+    }
+    CatalogueChoiceModel {
+        id: levels
+        core: page.core
+        kind: CatalogueChoiceModel.Levels
+    }
+
+    Component.onCompleted: articleBox.currentIndex = articleBox.indexOfValue(controller.suggestedArticle(page.source))
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.gap / 2
+
+            SectionLabel { text: qsTr("Pegawai") }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: staff.selectedId.length > 0
+                Label {
+                    objectName: "selectedEmployee"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.bold: true
+                    text: staff.selectedName.length > 0 ? staff.selectedName : staff.selectedId
+                }
+                Button {
+                    objectName: "changeEmployeeButton"
+                    Layout.preferredHeight: Theme.tap
+                    text: qsTr("Ganti")
+                    onClicked: staff.selectedId = ""
+                }
+            }
+            TextField {
+                objectName: "employeeSearch"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                visible: staff.selectedId.length === 0
+                placeholderText: qsTr("Cari nama atau NIP")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                onTextEdited: staff.filter = text
+            }
+            Repeater {
+                model: staff.selectedId.length === 0 ? staff : null
+                delegate: ItemDelegate {
+                    id: option
+                    required property string employeeId
+                    required property string name
+                    required property string nip
+                    required property string jabatan
+                    objectName: "employeeOption"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    implicitHeight: Math.max(Theme.tap, lines.implicitHeight + Theme.gap)
+                    onClicked: staff.selectedId = option.employeeId
+                    contentItem: ColumnLayout {
+                        id: lines
+                        spacing: 0
+                        Label { Layout.fillWidth: true; text: option.name; elide: Text.ElideRight }
+                        Label {
+                            Layout.fillWidth: true
+                            text: option.nip + " · " + option.jabatan
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+
+            SectionLabel { text: qsTr("Pasal yang diduga dilanggar") }
+            ComboBox {
+                id: articleBox
+                objectName: "articleBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                model: articles
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: -1
+                displayText: currentIndex < 0 ? qsTr("Pilih pasal") : currentText
+                delegate: ItemDelegate {
+                    id: articleOption
+                    required property string code
+                    required property string label
+                    objectName: "articleOption_" + code
+                    width: ListView.view.width
+                    implicitHeight: Math.max(Theme.tap, implicitContentHeight + Theme.gap)
+                    text: label
+                    contentItem: Label { text: articleOption.label; wrapMode: Text.WordWrap }
+                }
+            }
+
+            SectionLabel { text: qsTr("Perkiraan tingkat pelanggaran") }
+            ComboBox {
+                id: levelBox
+                objectName: "levelBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                model: levels
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: -1
+                displayText: currentIndex < 0 ? qsTr("Pilih tingkat") : currentText
+                delegate: ItemDelegate {
+                    required property string code
+                    required property string label
+                    objectName: "levelOption_" + code
+                    width: ListView.view.width
+                    implicitHeight: Theme.tap
+                    text: label
+                }
+            }
+
+            SectionLabel { text: qsTr("Uraian kejadian") }
+            TextArea {
+                id: summary
+                objectName: "summaryField"
+                background: Rectangle {
+                    border.color: Theme.divider
+                    radius: Theme.radius
+                }
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.minimumHeight: 3 * Theme.tap
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Apa yang terjadi, kapan, dan bukti yang ada")
+            }
+        }
+    }
+
+    footer: Pane {
+        padding: Theme.margin / 2
+        contentItem: ColumnLayout {
+            spacing: Theme.gap / 2
+            Label {
+                objectName: "caseError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                color: Theme.danger
+                font.bold: true
+                text: controller.errorText
+            }
+            Button {
+                objectName: "saveCaseButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.tap + 8
+                highlighted: true
+                enabled: !controller.busy
+                text: qsTr("Simpan")
+                onClicked: controller.openCase(staff.selectedId,
+                                               articleBox.currentIndex < 0 ? "" : articleBox.currentValue,
+                                               levelBox.currentIndex < 0 ? "" : levelBox.currentValue,
+                                               summary.text, page.source)
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+// Recording the next step of a discipline case: the document that comes with
+// it (kind, number, date), a note, the sanction on a decision, and at the
+// hearing whether the employee refused to sign the BAP.
+import QtQuick
+import Pantau
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Page {
+    id: page
+    required property AppCore core
+    required property string caseId
+    required property string stepCode
+    required property string stepLabel
+
+    header: AppHeader { title: page.stepLabel; onBack: page.StackView.view.pop() }
+
+    CaseController {
+        id: controller
+        core: page.core
+        caseId: page.caseId
+        onStepSaved: page.StackView.view.pop()
+    }
+    CatalogueChoiceModel {
+        id: documentKinds
+        core: page.core
+        kind: CatalogueChoiceModel.DocumentKinds
+    }
+    CatalogueChoiceModel {
+        id: sanctions
+        core: page.core
+        kind: CatalogueChoiceModel.Sanctions
+    }
+
+    Component.onCompleted: documentKindBox.currentIndex = documentKindBox.indexOfValue(controller.usualDocument(page.stepCode))
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.gap / 2
+
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                wrapMode: Text.WordWrap
+                text: qsTr("%1 · tahap sekarang: %2").arg(controller.employeeName).arg(controller.stateLabel)
+            }
+
+            SectionLabel { text: qsTr("Dokumen") }
+            ComboBox {
+                id: documentKindBox
+                objectName: "documentKindBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                model: documentKinds
+                textRole: "label"
+                valueRole: "code"
+                delegate: ItemDelegate {
+                    required property string code
+                    required property string label
+                    objectName: "documentOption_" + code
+                    width: ListView.view.width
+                    implicitHeight: Theme.tap
+                    text: label
+                }
+            }
+            TextField {
+                id: documentNumber
+                objectName: "documentNumberField"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                placeholderText: qsTr("Nomor dokumen, mis. 800/123/PKM/2026")
+            }
+            TextField {
+                id: documentDate
+                objectName: "documentDateField"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                placeholderText: qsTr("Tanggal dokumen (TTTT-BB-HH)")
+                inputMethodHints: Qt.ImhDate
+            }
+
+            SectionLabel { visible: controller.needsSanction(page.stepCode); text: qsTr("Hukuman yang dijatuhkan") }
+            ComboBox {
+                id: sanctionBox
+                objectName: "sanctionBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                visible: controller.needsSanction(page.stepCode)
+                model: sanctions
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: -1
+                displayText: currentIndex < 0 ? qsTr("Pilih hukuman") : currentText
+                delegate: ItemDelegate {
+                    id: sanctionOption
+                    required property string code
+                    required property string label
+                    objectName: "sanctionOption_" + code
+                    width: ListView.view.width
+                    implicitHeight: Math.max(Theme.tap, implicitContentHeight + Theme.gap)
+                    text: label
+                    contentItem: Label { text: sanctionOption.label; wrapMode: Text.WordWrap }
+                }
+            }
+
+            CheckBox {
+                id: refusedToSign
+                objectName: "refusedToSignBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                visible: page.stepCode === "EXAMINED"
+                text: qsTr("Pegawai menolak menandatangani BAP")
+            }
+
+            SectionLabel { text: qsTr("Catatan") }
+            TextArea {
+                id: note
+                objectName: "noteField"
+                background: Rectangle {
+                    border.color: Theme.divider
+                    radius: Theme.radius
+                }
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.minimumHeight: 2 * Theme.tap
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Keterangan tambahan (boleh kosong)")
+            }
+        }
+    }
+
+    footer: Pane {
+        padding: Theme.margin / 2
+        contentItem: ColumnLayout {
+            spacing: Theme.gap / 2
+            Label {
+                objectName: "stepError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                color: Theme.danger
+                font.bold: true
+                text: controller.errorText
+            }
+            Button {
+                objectName: "saveStepButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.tap + 8
+                highlighted: true
+                enabled: controller.found && !controller.busy
+                text: qsTr("Simpan")
+                onClicked: controller.advance(page.stepCode,
+                                              documentKindBox.currentIndex < 0 ? "" : documentKindBox.currentValue,
+                                              documentNumber.text, documentDate.text, note.text,
+                                              sanctionBox.currentIndex < 0 ? "" : sanctionBox.currentValue,
+                                              refusedToSign.checked)
+            }
+        }
+    }
+}

@@ -1,0 +1,437 @@
+#include "case_controller.h"
+
+#include <QRandomGenerator>
+#include <algorithm>
+
+#include "app_core.h"
+#include "catalogue_choice_model.h"
+#include "clock/uuid.h"
+#include "discipline/pp94_article.h"
+
+namespace pantau::mobile {
+
+namespace {
+
+std::string new_id() {
+    UuidBytes bytes{};
+    for (auto& b : bytes)
+        b = static_cast<std::uint8_t>(QRandomGenerator::system()->bounded(256));
+    return uuid_v4(bytes);
+}
+
+QString qstring(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Pasal 4 huruf f: to come to work and keep to working hours.
+constexpr std::string_view kAttendanceDutyArticle = "4f";
+
+bool is_decision(CaseState step) {
+    return step == CaseState::DECIDED || step == CaseState::DECIDED_ON_EVIDENCE;
+}
+
+// A step never sorts before the steps already recorded, even when this
+// phone's clock is behind the one that recorded them.
+std::int64_t time_of_new_step(const std::vector<StoredCaseEvent>& events, std::int64_t now) {
+    return events.empty() ? now : std::max(now, events.back().event.at);
+}
+
+// The stored steps with `step` in its place by time, replayed strictly:
+// exactly what the server checks before it takes the step.
+Result<CaseState> replay_with(const std::vector<StoredCaseEvent>& stored,
+                              const DisciplineEvent& step) {
+    std::vector<DisciplineEvent> events;
+    for (const auto& e : stored)
+        events.push_back(e.event);
+    const auto place = std::upper_bound(events.begin(), events.end(), step,
+                                        [](const auto& a, const auto& b) { return a.at < b.at; });
+    events.insert(place, step);
+    return replay_case(events);
+}
+
+std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const std::string& case_id,
+                                                  const Date& today) {
+    const auto record = s.get("discipline_case", case_id);
+    if (!record || record->deleted)
+        return std::nullopt;
+    const auto summaries = load_case_summaries(s, record->unit_id, today);
+    const auto summary = std::find_if(summaries.begin(), summaries.end(),
+                                      [&](const CaseSummary& c) { return c.id == case_id; });
+    if (summary == summaries.end())
+        return std::nullopt;
+    Problems ignored;
+    CaseController::CaseData data;
+    data.unit_id = record->unit_id;
+    data.allegation = DisciplineCase::from_json(record->data, ignored);
+    data.summary = *summary;
+    data.events = load_case_events(s, record->unit_id, case_id);
+    data.utc_offset_minutes = unit_utc_offset_minutes(s, record->unit_id);
+    return data;
+}
+
+bool touches_cases(const QStringList& types) {
+    return types.isEmpty() || types.contains(QStringLiteral("discipline_case")) ||
+           types.contains(QStringLiteral("discipline_event"));
+}
+
+}  // namespace
+
+CaseController::CaseController(QObject* parent) : QObject(parent) {}
+
+void CaseController::setCore(AppCore* core) {
+    if (core == core_)
+        return;
+    if (core_)
+        disconnect(core_, nullptr, this, nullptr);
+    core_ = core;
+    if (core_) {
+        connect(core_, &AppCore::recordsChanged, this, [this](const QStringList& types) {
+            if (touches_cases(types))
+                reload();
+        });
+        connect(core_, &AppCore::languageChanged, this, &CaseController::present);
+        connect(core_, &AppCore::todayChanged, this, &CaseController::reload);
+    }
+    emit coreChanged();
+    reload();
+}
+
+void CaseController::setCaseId(const QString& id) {
+    if (id == case_id_)
+        return;
+    case_id_ = id;
+    emit caseIdChanged();
+    reload();
+}
+
+void CaseController::reload() {
+    if (!core_ || case_id_.isEmpty())
+        return;
+    core_->database().run(
+        this,
+        [id = case_id_.toStdString(), today = core_->today()](store::DeviceStore& s) {
+            return load_case(s, id, today);
+        },
+        [this](std::optional<CaseData> data) {
+            data_ = std::move(data);
+            loaded_ = true;
+            next_steps_.clear();
+            history_error_.reset();
+            if (data_ && !data_->events.empty()) {
+                std::vector<DisciplineEvent> stored;
+                for (const auto& e : data_->events)
+                    stored.push_back(e.event);
+                if (auto replayed = replay_case(stored); !replayed)
+                    history_error_ = replayed.error();
+            }
+            if (data_ && !history_error_) {
+                DisciplineEvent candidate;
+                candidate.case_id = case_id_.toStdString();
+                candidate.at = time_of_new_step(data_->events, core_->nowMs());
+                for (CaseState next : next_states(data_->summary.state)) {
+                    candidate.step = next;
+                    if (replay_with(data_->events, candidate))
+                        next_steps_.push_back(next);
+                }
+            }
+            present();
+        });
+}
+
+// Labels depend on the language, so the timeline is rebuilt from the data.
+void CaseController::present() {
+    if (data_ && core_)
+        events_.show(*core_, data_->events, data_->utc_offset_minutes);
+    else if (core_)
+        events_.show(*core_, {}, 0);
+    emit caseChanged();
+}
+
+QString CaseController::employeeName() const {
+    if (!data_)
+        return {};
+    const auto& s = data_->summary;
+    return QString::fromStdString(s.employee_name.empty() ? s.employee_id : s.employee_name);
+}
+
+QString CaseController::articleLabel() const {
+    return data_ && core_ ? article_label(*core_, data_->allegation.article) : QString();
+}
+
+QString CaseController::levelLabel() const {
+    return data_ && core_ ? level_label(*core_, data_->allegation.level_estimate) : QString();
+}
+
+QString CaseController::summary() const {
+    return data_ ? QString::fromStdString(data_->allegation.summary) : QString();
+}
+
+QString CaseController::openedLabel() const {
+    if (!data_ || !core_)
+        return {};
+    return tr("Dibuka %1")
+        .arg(moment_label(*core_, data_->allegation.opened_at, data_->utc_offset_minutes));
+}
+
+QString CaseController::stateCode() const {
+    return data_ ? qstring(to_string(data_->summary.state)) : QString();
+}
+
+QString CaseController::stateLabel() const {
+    if (!data_ || !core_)
+        return {};
+    const BilingualText text = case_state_text(data_->summary.state);
+    return core_->text(text.id, text.en);
+}
+
+QString CaseController::dueLabel() const {
+    if (!data_ || !core_ || !data_->summary.next_due)
+        return {};
+    const StepDue& due = *data_->summary.next_due;
+    const QString rule = core_->text(due.rule.description_id, due.rule.description_en);
+    const QString date = core_->dateLabel(due.date);
+    if (data_->summary.overdue)
+        return tr("Lewat batas %1. %2").arg(date, rule);
+    if (due.rule.bound == DeadlineBound::NOT_BEFORE)
+        return tr("Paling cepat %1. %2").arg(date, rule);
+    return tr("Paling lambat %1. %2").arg(date, rule);
+}
+
+bool CaseController::decided() const {
+    return data_ && is_decided(data_->summary.state);
+}
+
+bool CaseController::terminal() const {
+    return data_ && is_terminal(data_->summary.state);
+}
+
+QString CaseController::historyProblem() const {
+    return history_error_ && !terminal() ? brokenHistoryText() : QString();
+}
+
+QString CaseController::brokenHistoryText() const {
+    return tr(
+        "Urutan langkah kasus ini tidak runtut (mungkin dicatat di dua perangkat), sehingga "
+        "langkah baru tidak dapat dicatat. Hubungi BKPSDM untuk membetulkannya.");
+}
+
+QVariantList CaseController::nextSteps() const {
+    QVariantList steps;
+    if (!core_)
+        return steps;
+    for (CaseState next : next_steps_) {
+        const BilingualText text = case_state_text(next);
+        steps.push_back(QVariantMap{{QStringLiteral("code"), qstring(to_string(next))},
+                                    {QStringLiteral("label"), core_->text(text.id, text.en)}});
+    }
+    return steps;
+}
+
+QString CaseController::suggestedArticle(const QString& source) const {
+    if (source != qstring(to_string(CaseSource::TK_INDICATION)) ||
+        !pp94_articles().find(kAttendanceDutyArticle))
+        return {};
+    return qstring(kAttendanceDutyArticle);
+}
+
+bool CaseController::needsSanction(const QString& stepCode) const {
+    const auto step = case_state_from_string(stepCode.toStdString());
+    return step && is_decision(*step);
+}
+
+QString CaseController::usualDocument(const QString& stepCode) const {
+    const auto step = case_state_from_string(stepCode.toStdString());
+    DocumentKind kind = DocumentKind::OTHER;
+    if (step == CaseState::SUMMONED_1 || step == CaseState::SUMMONED_2)
+        kind = DocumentKind::SURAT_PANGGILAN;
+    else if (step == CaseState::EXAMINED)
+        kind = DocumentKind::BAP;
+    else if (step == CaseState::FINDINGS)
+        kind = DocumentKind::LHP;
+    else if (step && is_decision(*step))
+        kind = DocumentKind::SK_HUKUMAN;
+    else if (step == CaseState::OBJECTION)
+        kind = DocumentKind::KEBERATAN;
+    return qstring(to_string(kind));
+}
+
+QString CaseController::openCase(const QString& employeeId, const QString& article,
+                                 const QString& levelEstimate, const QString& summary,
+                                 const QString& source) {
+    if (!core_ || busy_)
+        return {};
+    if (employeeId.isEmpty()) {
+        setError(tr("Pilih pegawai yang bersangkutan."));
+        return {};
+    }
+    DisciplineCase allegation;
+    allegation.employee_id = employeeId.toStdString();
+    allegation.opened_at = core_->nowMs();
+    allegation.article = article.toStdString();
+    allegation.level_estimate = levelEstimate.toStdString();
+    allegation.summary = summary.trimmed().toStdString();
+    allegation.source =
+        source.isEmpty() ? std::string(to_string(CaseSource::INCIDENT)) : source.toStdString();
+    if (const Problems problems = allegation.validate(); !problems.empty()) {
+        setError(problemText(problems));
+        return {};
+    }
+    const std::string id = new_id();
+    DisciplineEvent reported;
+    reported.case_id = id;
+    reported.step = CaseState::REPORTED;
+    reported.at = allegation.opened_at;
+    reported.actor = core_->actor();
+    if (const Problems problems = reported.validate(); !problems.empty()) {
+        setError(problemText(problems));
+        return {};
+    }
+
+    setError({});
+    setBusy(true);
+    const QString case_id = QString::fromStdString(id);
+    core_->database().run(
+        this,
+        [unit = core_->unit(), id, event_id = new_id(), case_data = allegation.to_json(),
+         event_data = reported.to_json(),
+         now = core_->nowMs()](store::DeviceStore& s) -> std::optional<Error> {
+            auto stored = s.record({"discipline_case", id, unit, case_data}, now);
+            if (!stored)
+                return stored.error();
+            auto first = s.record({"discipline_event", event_id, unit, event_data}, now);
+            return first ? std::nullopt : std::optional<Error>(first.error());
+        },
+        [this, case_id](std::optional<Error> failed) {
+            setBusy(false);
+            if (failed) {
+                setError(tr("Kasus tidak tersimpan: %1").arg(qstring(failed->message)));
+                return;
+            }
+            core_->notifyRecordsChanged(
+                {QStringLiteral("discipline_case"), QStringLiteral("discipline_event")});
+            emit caseOpened(case_id);
+        });
+    return case_id;
+}
+
+std::optional<DisciplineEvent> CaseController::buildStep(
+    const QString& stepCode, const QString& documentKind, const QString& documentNumber,
+    const QString& documentDate, const QString& note, const QString& sanction, bool refusedToSign) {
+    const auto step = case_state_from_string(stepCode.toStdString());
+    if (!step) {
+        setError(tr("Langkah '%1' tidak dikenal.").arg(stepCode));
+        return std::nullopt;
+    }
+    DisciplineEvent event;
+    event.case_id = case_id_.toStdString();
+    event.step = *step;
+    event.at = time_of_new_step(data_->events, core_->nowMs());
+    event.actor = core_->actor();
+    const QString number = documentNumber.trimmed();
+    const QString date_text = documentDate.trimmed();
+    if (!number.isEmpty() || !date_text.isEmpty()) {
+        DocumentRef document;
+        document.kind =
+            document_kind_from_string(documentKind.toStdString()).value_or(DocumentKind::OTHER);
+        document.number = number.toStdString();
+        if (!date_text.isEmpty()) {
+            document.date = Date::parse(date_text.toStdString());
+            if (!document.date) {
+                setError(tr("Tanggal dokumen '%1' tidak valid; tulis TTTT-BB-HH.").arg(date_text));
+                return std::nullopt;
+            }
+        }
+        event.documents.push_back(std::move(document));
+    }
+    if (!note.trimmed().isEmpty())
+        event.note = note.trimmed().toStdString();
+    if (is_decision(*step) && !sanction.isEmpty())
+        event.sanction = sanction.toStdString();
+    if (*step == CaseState::EXAMINED)
+        event.refused_to_sign = refusedToSign;
+    if (const Problems problems = event.validate(); !problems.empty()) {
+        setError(problemText(problems));
+        return std::nullopt;
+    }
+    return event;
+}
+
+void CaseController::advance(const QString& stepCode, const QString& documentKind,
+                             const QString& documentNumber, const QString& documentDate,
+                             const QString& note, const QString& sanction, bool refusedToSign) {
+    if (!core_ || busy_)
+        return;
+    if (!data_) {
+        setError(tr("Kasus ini belum termuat."));
+        return;
+    }
+    if (history_error_) {
+        setError(brokenHistoryText());
+        return;
+    }
+    const auto event = buildStep(stepCode, documentKind, documentNumber, documentDate, note,
+                                 sanction, refusedToSign);
+    if (!event)
+        return;
+    if (auto replayed = replay_with(data_->events, *event); !replayed) {
+        setError(refusalText(replayed.error()));
+        return;
+    }
+
+    setError({});
+    setBusy(true);
+    core_->database().run(
+        this,
+        [unit = data_->unit_id, event = *event, id = new_id(),
+         now = core_->nowMs()](store::DeviceStore& s) -> std::optional<Error> {
+            // Another device's step may have arrived since the screen loaded.
+            if (auto replayed = replay_with(load_case_events(s, unit, event.case_id), event);
+                !replayed)
+                return replayed.error();
+            auto stored = s.record({"discipline_event", id, unit, event.to_json()}, now);
+            return stored ? std::nullopt : std::optional<Error>(stored.error());
+        },
+        [this](std::optional<Error> failed) {
+            setBusy(false);
+            if (failed) {
+                setError(refusalText(*failed));
+                reload();
+                return;
+            }
+            core_->notifyRecordsChanged({QStringLiteral("discipline_event")});
+            emit stepSaved();
+        });
+}
+
+QString CaseController::problemText(const Problems& problems) const {
+    QStringList lines;
+    for (const auto& p : problems)
+        lines << QString::fromStdString(core_->english() ? p.message_en : p.message_id);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CaseController::refusalText(const Error& error) const {
+    if (error.code == "illegal_transition")
+        return tr("Langkah ini tidak dapat dicatat pada tahap kasus sekarang.");
+    if (error.code == "appeal_not_allowed")
+        return tr("Banding administratif hanya terbuka terhadap hukuman pemberhentian.");
+    if (error.code == "first_event_not_reported" || error.code == "correction_of_unknown_step")
+        return brokenHistoryText();
+    return tr("Langkah tidak tersimpan: %1").arg(qstring(error.message));
+}
+
+void CaseController::setError(const QString& message) {
+    if (message == error_)
+        return;
+    error_ = message;
+    emit errorTextChanged();
+}
+
+void CaseController::setBusy(bool busy) {
+    if (busy == busy_)
+        return;
+    busy_ = busy;
+    emit busyChanged();
+}
+
+}  // namespace pantau::mobile

@@ -1,0 +1,140 @@
+// CaseController: the actions and facts of the discipline case screens. It
+// opens a case (the allegation and its first step, REPORTED), shows one case
+// (facts, state, limit, timeline) and records its next step. Only the steps
+// the workflow allows from the stored ones are offered, and a step is checked
+// as the server will check it (the events replayed strictly, in time order)
+// before it is written: events are create-only, so a wrong one cannot be
+// taken back.
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "case_event_model.h"
+#include "case_summaries.h"
+#include "discipline/discipline_case.h"
+
+namespace pantau::mobile {
+
+class AppCore;
+
+class CaseController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(pantau::mobile::AppCore* core READ core WRITE setCore NOTIFY coreChanged)
+    Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY caseChanged)
+    Q_PROPERTY(bool found READ found NOTIFY caseChanged)
+    Q_PROPERTY(QString employeeName READ employeeName NOTIFY caseChanged)
+    Q_PROPERTY(QString articleLabel READ articleLabel NOTIFY caseChanged)
+    Q_PROPERTY(QString levelLabel READ levelLabel NOTIFY caseChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY caseChanged)
+    Q_PROPERTY(QString openedLabel READ openedLabel NOTIFY caseChanged)
+    Q_PROPERTY(QString stateCode READ stateCode NOTIFY caseChanged)
+    Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY caseChanged)
+    Q_PROPERTY(QString dueLabel READ dueLabel NOTIFY caseChanged)
+    Q_PROPERTY(bool overdue READ overdue NOTIFY caseChanged)
+    Q_PROPERTY(bool decided READ decided NOTIFY caseChanged)
+    Q_PROPERTY(bool terminal READ terminal NOTIFY caseChanged)
+    // Why no step is offered although the case is not finished; "" otherwise.
+    Q_PROPERTY(QString historyProblem READ historyProblem NOTIFY caseChanged)
+    // [{code, label}] of the steps that may follow, in workflow order.
+    Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY caseChanged)
+    Q_PROPERTY(pantau::mobile::CaseEventModel* events READ events CONSTANT)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+  public:
+    // What the store holds about the case.
+    struct CaseData {
+        std::string unit_id;
+        DisciplineCase allegation;
+        CaseSummary summary;
+        std::vector<StoredCaseEvent> events;
+        int utc_offset_minutes = 0;
+    };
+
+    explicit CaseController(QObject* parent = nullptr);
+
+    AppCore* core() const { return core_; }
+    void setCore(AppCore* core);
+    QString caseId() const { return case_id_; }
+    void setCaseId(const QString& id);
+
+    bool loaded() const { return loaded_; }
+    bool found() const { return data_.has_value(); }
+    QString employeeName() const;
+    QString articleLabel() const;
+    QString levelLabel() const;
+    QString summary() const;
+    QString openedLabel() const;
+    QString stateCode() const;
+    QString stateLabel() const;
+    QString dueLabel() const;
+    bool overdue() const { return data_ && data_->summary.overdue; }
+    bool decided() const;
+    bool terminal() const;
+    QString historyProblem() const;
+    QVariantList nextSteps() const;
+    CaseEventModel* events() { return &events_; }
+    QString errorText() const { return error_; }
+    bool busy() const { return busy_; }
+
+    // Opens a case for `employeeId` and records its first step; returns the
+    // new case's id, or "" with errorText set. caseOpened follows once stored.
+    Q_INVOKABLE QString openCase(const QString& employeeId, const QString& article,
+                                 const QString& levelEstimate, const QString& summary,
+                                 const QString& source);
+    // The article a new case from `source` most likely cites: the duty to come
+    // to work (Pasal 4 huruf f) for an absence indication; "" when unsure.
+    Q_INVOKABLE QString suggestedArticle(const QString& source) const;
+    // Whether recording `stepCode` names the sanction imposed.
+    Q_INVOKABLE bool needsSanction(const QString& stepCode) const;
+    // The document a step usually comes with ("SURAT_PANGGILAN" for a summons), or "OTHER".
+    Q_INVOKABLE QString usualDocument(const QString& stepCode) const;
+    // Records the next step of this case; stepSaved follows once stored, or
+    // errorText says why not. An empty documentNumber and date attach no document.
+    Q_INVOKABLE void advance(const QString& stepCode, const QString& documentKind,
+                             const QString& documentNumber, const QString& documentDate,
+                             const QString& note, const QString& sanction, bool refusedToSign);
+
+  signals:
+    void coreChanged();
+    void caseIdChanged();
+    void caseChanged();
+    void errorTextChanged();
+    void busyChanged();
+    void caseOpened(const QString& caseId);
+    void stepSaved();
+
+  private:
+    void reload();
+    void present();
+    void setError(const QString& message);
+    void setBusy(bool busy);
+    QString problemText(const Problems& problems) const;
+    QString refusalText(const Error& error) const;
+    QString brokenHistoryText() const;
+    std::optional<DisciplineEvent> buildStep(const QString& stepCode, const QString& documentKind,
+                                             const QString& documentNumber,
+                                             const QString& documentDate, const QString& note,
+                                             const QString& sanction, bool refusedToSign);
+
+    AppCore* core_ = nullptr;
+    QString case_id_;
+    bool loaded_ = false;
+    std::optional<CaseData> data_;
+    std::vector<CaseState> next_steps_;
+    std::optional<Error> history_error_;  // the stored events do not replay strictly
+    CaseEventModel events_;
+    QString error_;
+    bool busy_ = false;
+};
+
+}  // namespace pantau::mobile

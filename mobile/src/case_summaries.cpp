@@ -1,0 +1,135 @@
+#include "case_summaries.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "attendance/work_calendar.h"
+#include "discipline/discipline_case.h"
+#include "org/timezone.h"
+
+namespace pantau::mobile {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kWibOffsetMinutes = 7 * 60;
+
+std::string text_field(const json& data, const char* name) {
+    return data.is_object() && data.contains(name) && data[name].is_string()
+               ? data[name].get<std::string>()
+               : std::string();
+}
+
+// Events that do not even parse (another app version, damaged data) are left
+// out rather than guessed at; the lenient fold copes with the rest.
+std::optional<StoredCaseEvent> parse_event(const store::StoredRecord& record) {
+    Problems problems;
+    DisciplineEvent event = DisciplineEvent::from_json(record.data, problems);
+    if (!problems.empty())
+        return std::nullopt;
+    return StoredCaseEvent{record.id, record.version, std::move(event)};
+}
+
+void sort_in_time_order(std::vector<StoredCaseEvent>& events) {
+    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.event.at, a.version, a.id) < std::tie(b.event.at, b.version, b.id);
+    });
+}
+
+std::vector<DisciplineEvent> steps_of(const std::vector<StoredCaseEvent>& events) {
+    std::vector<DisciplineEvent> steps;
+    steps.reserve(events.size());
+    for (const auto& e : events)
+        steps.push_back(e.event);
+    return steps;
+}
+
+// The workflow has no cycles, so a state is entered once: at the first event
+// after which the lenient fold stands in it. REPORTED is the starting state,
+// entered with the report itself.
+std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps, CaseState state) {
+    if (steps.empty())
+        return std::nullopt;
+    if (state == CaseState::REPORTED)
+        return steps.front().at;
+    std::vector<DisciplineEvent> prefix;
+    for (const auto& step : steps) {
+        prefix.push_back(step);
+        if (!step.is_correction() && step.step == state && current_state(prefix) == state)
+            return step.at;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+int unit_utc_offset_minutes(store::DeviceStore& store, const std::string& unit_id) {
+    if (const auto unit = store.get("unit", unit_id))
+        return utc_offset_minutes(text_field(unit->data, "timezone")).value_or(kWibOffsetMinutes);
+    return kWibOffsetMinutes;
+}
+
+std::vector<StoredCaseEvent> load_case_events(store::DeviceStore& store, const std::string& unit_id,
+                                              const std::string& case_id) {
+    std::vector<StoredCaseEvent> events;
+    for (const auto& record : store.list("discipline_event", unit_id)) {
+        if (text_field(record.data, "case_id") != case_id)
+            continue;
+        if (auto event = parse_event(record))
+            events.push_back(std::move(*event));
+    }
+    sort_in_time_order(events);
+    return events;
+}
+
+std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
+                                             const Date& today) {
+    std::map<std::string, std::vector<StoredCaseEvent>> events_by_case;
+    for (const auto& record : store.list("discipline_event", unit_id)) {
+        if (auto event = parse_event(record))
+            events_by_case[event->event.case_id].push_back(std::move(*event));
+    }
+    const int offset = unit_utc_offset_minutes(store, unit_id);
+    const auto add_working_days = [](Date d, int n) {
+        return embedded_work_calendar().add_working_days(d, n);
+    };
+    std::map<std::string, std::string> names;
+
+    std::vector<CaseSummary> summaries;
+    for (const auto& record : store.list("discipline_case", unit_id)) {
+        Problems problems;
+        const DisciplineCase c = DisciplineCase::from_json(record.data, problems);
+        CaseSummary summary;
+        summary.id = record.id;
+        summary.employee_id = c.employee_id;
+        summary.article = c.article;
+        summary.level_estimate = c.level_estimate;
+        summary.opened_at = c.opened_at;
+
+        auto [name, unseen] = names.try_emplace(c.employee_id);
+        if (unseen) {
+            if (const auto employee = store.get("employee", c.employee_id))
+                name->second = text_field(employee->data, "name");
+        }
+        summary.employee_name = name->second;
+
+        auto& events = events_by_case[record.id];
+        sort_in_time_order(events);
+        const std::vector<DisciplineEvent> steps = steps_of(events);
+        summary.state = current_state(steps);
+        if (const auto at = entered_at(steps, summary.state))
+            summary.entered_on = local_date(*at, offset);
+        if (summary.entered_on && !is_terminal(summary.state)) {
+            summary.next_due = next_step_due(summary.state, *summary.entered_on, add_working_days);
+            summary.overdue = summary.next_due &&
+                              summary.next_due->rule.bound == DeadlineBound::NOT_AFTER &&
+                              today > summary.next_due->date;
+        }
+        summaries.push_back(std::move(summary));
+    }
+    return summaries;
+}
+
+}  // namespace pantau::mobile

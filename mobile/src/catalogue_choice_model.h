@@ -1,0 +1,74 @@
+// How the discipline screens name codes: the labels of case states, levels
+// and document kinds (a small table here, both languages), the article and
+// sanction labels from the PP 94 catalogues, and CatalogueChoiceModel, the
+// code/label list behind each choice box of the case forms.
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
+#include <QString>
+#include <string_view>
+#include <vector>
+
+#include "core/coded_catalogue.h"
+#include "discipline/case_workflow.h"
+#include "discipline/discipline_event.h"
+#include "discipline/sanction.h"
+
+namespace pantau::mobile {
+
+class AppCore;
+
+BilingualText case_state_text(CaseState state);
+BilingualText sanction_level_text(SanctionLevel level);
+BilingualText document_kind_text(DocumentKind kind);
+
+// "Pasal 4f · Masuk kerja dan menaati jam kerja"; the bare code when the catalogue lacks it.
+QString article_label(const AppCore& core, std::string_view code);
+// "R2 · Teguran tertulis"; the bare code when the catalogue lacks it.
+QString sanction_label(const AppCore& core, std::string_view code);
+// "Ringan"; the bare code when it is no level.
+QString level_label(const AppCore& core, std::string_view code);
+
+class CatalogueChoiceModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(pantau::mobile::AppCore* core READ core WRITE setCore NOTIFY coreChanged)
+    Q_PROPERTY(Kind kind READ kind WRITE setKind NOTIFY kindChanged)
+
+  public:
+    enum class Kind { Articles, Sanctions, Levels, DocumentKinds };
+    Q_ENUM(Kind)
+
+    enum Role { CodeRole = Qt::UserRole + 1, LabelRole };
+
+    explicit CatalogueChoiceModel(QObject* parent = nullptr);
+
+    AppCore* core() const { return core_; }
+    void setCore(AppCore* core);
+    Kind kind() const { return kind_; }
+    void setKind(Kind kind);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+  signals:
+    void coreChanged();
+    void kindChanged();
+
+  private:
+    struct Choice {
+        QString code;
+        QString label;
+    };
+
+    void reload();
+
+    AppCore* core_ = nullptr;
+    Kind kind_ = Kind::Articles;
+    std::vector<Choice> rows_;
+};
+
+}  // namespace pantau::mobile

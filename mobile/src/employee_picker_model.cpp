@@ -1,0 +1,137 @@
+#include "employee_picker_model.h"
+
+#include <QCollator>
+#include <algorithm>
+
+#include "app_core.h"
+
+namespace pantau::mobile {
+
+namespace {
+
+using nlohmann::json;
+
+QString text_field(const json& data, const char* name) {
+    return data.contains(name) && data[name].is_string()
+               ? QString::fromStdString(data[name].get<std::string>())
+               : QString();
+}
+
+bool matches(const EmployeePickerModel::Employee& e, const QString& filter) {
+    return filter.isEmpty() || e.name.contains(filter, Qt::CaseInsensitive) ||
+           e.nip.contains(filter);
+}
+
+}  // namespace
+
+EmployeePickerModel::EmployeePickerModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void EmployeePickerModel::setCore(AppCore* core) {
+    if (core == core_)
+        return;
+    if (core_)
+        disconnect(core_, nullptr, this, nullptr);
+    core_ = core;
+    if (core_) {
+        connect(core_, &AppCore::recordsChanged, this, [this](const QStringList& types) {
+            if (types.isEmpty() || types.contains(QStringLiteral("employee")))
+                reload();
+        });
+    }
+    emit coreChanged();
+    reload();
+}
+
+void EmployeePickerModel::setFilter(const QString& filter) {
+    const QString trimmed = filter.trimmed();
+    if (trimmed == filter_)
+        return;
+    filter_ = trimmed;
+    emit filterChanged();
+    applyFilter();
+}
+
+void EmployeePickerModel::setSelectedId(const QString& id) {
+    if (id == selected_id_)
+        return;
+    selected_id_ = id;
+    emit selectedChanged();
+}
+
+QString EmployeePickerModel::selectedName() const {
+    const auto it = std::find_if(all_.begin(), all_.end(),
+                                 [this](const Employee& e) { return e.id == selected_id_; });
+    return it == all_.end() ? QString() : it->name;
+}
+
+void EmployeePickerModel::reload() {
+    if (!core_)
+        return;
+    core_->database().run(
+        this,
+        [unit = core_->unit()](store::DeviceStore& s) {
+            std::vector<Employee> staff;
+            for (const auto& record : s.list("employee", unit)) {
+                if (!record.data.value("active", false))
+                    continue;
+                staff.push_back({QString::fromStdString(record.id), text_field(record.data, "name"),
+                                 text_field(record.data, "nip"),
+                                 text_field(record.data, "jabatan")});
+            }
+            QCollator collator(QLocale(QLocale::Indonesian));
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::sort(staff.begin(), staff.end(), [&](const Employee& a, const Employee& b) {
+                return collator.compare(a.name, b.name) < 0;
+            });
+            return staff;
+        },
+        [this](std::vector<Employee> staff) {
+            all_ = std::move(staff);
+            applyFilter();
+            emit selectedChanged();
+        });
+}
+
+void EmployeePickerModel::applyFilter() {
+    std::vector<Employee> rows;
+    std::copy_if(all_.begin(), all_.end(), std::back_inserter(rows),
+                 [this](const Employee& e) { return matches(e, filter_); });
+    const bool count_changed = rows.size() != rows_.size();
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+    if (count_changed)
+        emit countChanged();
+}
+
+int EmployeePickerModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant EmployeePickerModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Employee& e = rows_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case EmployeeIdRole:
+            return e.id;
+        case Qt::DisplayRole:
+        case NameRole:
+            return e.name;
+        case NipRole:
+            return e.nip;
+        case JabatanRole:
+            return e.jabatan;
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> EmployeePickerModel::roleNames() const {
+    return {{EmployeeIdRole, "employeeId"},
+            {NameRole, "name"},
+            {NipRole, "nip"},
+            {JabatanRole, "jabatan"}};
+}
+
+}  // namespace pantau::mobile

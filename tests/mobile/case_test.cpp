@@ -1,0 +1,498 @@
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "attendance/work_calendar.h"
+#include "case_controller.h"
+#include "case_list_model.h"
+#include "case_summaries.h"
+#include "catalogue_choice_model.h"
+#include "clock/uuid.h"
+#include "discipline/pp94_article.h"
+#include "employee_picker_model.h"
+#include "records/record_types.h"
+#include "test_app.h"
+
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+}  // namespace Catch
+
+using namespace pantau;
+using namespace pantau::test;
+using mobile::CaseController;
+using mobile::CaseListModel;
+using nlohmann::json;
+
+namespace {
+
+std::vector<store::StoredRecord> events_of(TestApp& app, const std::string& case_id) {
+    return app.core().database().call([&](store::DeviceStore& s) {
+        std::vector<store::StoredRecord> events;
+        for (auto& e : s.list("discipline_event", kUnitId))
+            if (e.data.value("case_id", "") == case_id)
+                events.push_back(std::move(e));
+        return events;
+    });
+}
+
+QStringList offered(const CaseController& c) {
+    QStringList codes;
+    for (const auto& step : c.nextSteps())
+        codes << step.toMap().value(QStringLiteral("code")).toString();
+    return codes;
+}
+
+QStringList codes_of(const std::vector<CaseState>& states) {
+    QStringList codes;
+    for (auto s : states)
+        codes << QString::fromUtf8(to_string(s).data());
+    return codes;
+}
+
+// Opens a case through the controller and waits until it is stored and shown.
+std::string open_case(TestApp& app, CaseController& c, int employee = 2) {
+    c.setCore(&app.core());
+    QSignalSpy opened(&c, &CaseController::caseOpened);
+    const QString id = c.openCase(QString::fromStdString(staff_id(employee)), "4f", "RINGAN",
+                                  "Tidak masuk kerja tiga hari tanpa keterangan.", "TK_INDICATION");
+    REQUIRE_FALSE(id.isEmpty());
+    REQUIRE(wait_until([&] { return opened.count() == 1; }));
+    c.setCaseId(id);
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("REPORTED"); }));
+    return id.toStdString();
+}
+
+// Records `step` and waits until the controller shows the case in it.
+void step(TestApp& app, CaseController& c, const QString& code, const QString& sanction = {}) {
+    app.now_ms += 3'600'000;
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(code, QStringLiteral("OTHER"), {}, {}, {}, sanction, false);
+    INFO(c.errorText().toStdString());
+    REQUIRE(wait_until([&] { return saved.count() == 1; }));
+    REQUIRE(wait_until([&] { return c.stateCode() == code; }));
+}
+
+void steps(TestApp& app, CaseController& c, const QStringList& codes) {
+    for (const auto& code : codes)
+        step(app, c, code);
+}
+
+json event_change(const std::string& case_id, const std::string& step, const std::string& at,
+                  const std::string& id) {
+    return {{"type", "discipline_event"},
+            {"id", id},
+            {"unit_id", kUnitId},
+            {"origin", "device-other"},
+            {"data",
+             {{"case_id", case_id},
+              {"step", step},
+              {"at", at},
+              {"actor", "user-other"},
+              {"documents", json::array()}}}};
+}
+
+std::string fixed_uuid(int n) {
+    char text[40];
+    std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012d", n);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("opening a case stores the case and its REPORTED step, both as the server accepts them") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+
+    const auto stored = app.core().database().call(
+        [&](store::DeviceStore& s) { return s.get("discipline_case", id); });
+    REQUIRE(stored);
+    CHECK(is_uuid(id));
+    CHECK(stored->unit_id == kUnitId);
+    CHECK(stored->data["employee_id"] == staff_id(2));
+    CHECK(stored->data["article"] == "4f");
+    CHECK(stored->data["source"] == "TK_INDICATION");
+    CHECK(check_record_data("discipline_case", stored->data).empty());
+
+    const auto events = events_of(app, id);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].data["step"] == "REPORTED");
+    CHECK(events[0].data["actor"] == "user-supervisor");
+    CHECK(check_record_data("discipline_event", events[0].data).empty());
+    CHECK(c.employeeName() == QStringLiteral("Budi Santoso"));
+}
+
+TEST_CASE("a case without a summary is refused and nothing is stored") {
+    TestApp app;
+    CaseController c;
+    c.setCore(&app.core());
+    const QString id = c.openCase(QString::fromStdString(staff_id(2)), "4f", "RINGAN", "   ", {});
+    CHECK(id.isEmpty());
+    CHECK(c.errorText() == QStringLiteral("Uraian kasus wajib diisi."));
+    settle(app.core());
+    CHECK(app.core().database().call(
+              [](store::DeviceStore& s) { return s.count("discipline_case"); }) == 0);
+}
+
+TEST_CASE("a case must cite an article of the catalogue and a known level") {
+    TestApp app;
+    CaseController c;
+    c.setCore(&app.core());
+    const QString employee = QString::fromStdString(staff_id(2));
+    CHECK(c.openCase(employee, "9z", "RINGAN", "Uraian", {}).isEmpty());
+    CHECK(c.errorText().contains(QStringLiteral("9z")));
+    CHECK(c.openCase(employee, "4f", "SANGAT_BERAT", "Uraian", {}).isEmpty());
+    CHECK(c.errorText().contains(QStringLiteral("SANGAT_BERAT")));
+    CHECK(c.openCase({}, "4f", "RINGAN", "Uraian", {}).isEmpty());
+    CHECK(c.errorText() == QStringLiteral("Pilih pegawai yang bersangkutan."));
+}
+
+TEST_CASE("an absence indication suggests the article on coming to work") {
+    CaseController c;
+    REQUIRE(pp94_articles().find("4f"));
+    CHECK(c.suggestedArticle(QStringLiteral("TK_INDICATION")) == QStringLiteral("4f"));
+    CHECK(c.suggestedArticle(QStringLiteral("INCIDENT")).isEmpty());
+}
+
+TEST_CASE("after the report only the review is offered") {
+    TestApp app;
+    CaseController c;
+    open_case(app, c);
+    CHECK(offered(c) == QStringList{QStringLiteral("UNDER_REVIEW")});
+    CHECK(offered(c) == codes_of(next_states(CaseState::REPORTED)));
+}
+
+TEST_CASE("a case walks the full path, offered exactly the workflow's next steps at each") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    const QStringList path = {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS",
+                              "DECIDED",      "DELIVERED",  "IN_FORCE", "COMPLETED"};
+    for (const auto& code : path) {
+        REQUIRE(offered(c).contains(code));
+        step(app, c, code, code == QStringLiteral("DECIDED") ? QStringLiteral("R2") : QString());
+        const auto state = *case_state_from_string(code.toStdString());
+        QStringList expected = codes_of(next_states(state));
+        expected.removeAll(QStringLiteral("APPEAL"));  // a written reprimand is not appealable
+        CHECK(offered(c) == expected);
+    }
+    CHECK(events_of(app, id).size() == static_cast<std::size_t>(path.size() + 1));
+    CHECK(c.terminal());
+    CHECK(c.decided());
+    CHECK(c.nextSteps().isEmpty());
+    CHECK(c.events()->rowCount() == path.size() + 1);
+}
+
+TEST_CASE("recorded steps are never edited as the case advances") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    const auto reported = events_of(app, id).front();
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1", "SUMMONED_2"});
+    const auto events = events_of(app, id);
+    REQUIRE(events.size() == 4);
+    for (const auto& e : events) {
+        const auto versions = app.core().database().call(
+            [&](store::DeviceStore& s) { return s.history("discipline_event", e.id); });
+        CHECK(versions.size() == 1);
+    }
+    const auto again = std::find_if(events.begin(), events.end(),
+                                    [&](const auto& e) { return e.id == reported.id; });
+    REQUIRE(again != events.end());
+    CHECK(again->version == reported.version);
+    CHECK(again->data == reported.data);
+}
+
+TEST_CASE("a step the workflow does not allow is refused and nothing is stored") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), "800/1/2026", {}, {},
+              QStringLiteral("R1"), false);
+    CHECK(c.errorText() ==
+          QStringLiteral("Langkah ini tidak dapat dicatat pada tahap kasus sekarang."));
+    settle(app.core());
+    CHECK(events_of(app, id).size() == 1);
+    CHECK(c.stateCode() == QStringLiteral("REPORTED"));
+}
+
+TEST_CASE("a decision must name a sanction of the catalogue") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    CHECK(c.needsSanction(QStringLiteral("DECIDED")));
+    CHECK_FALSE(c.needsSanction(QStringLiteral("FINDINGS")));
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), {}, {}, {}, {}, false);
+    CHECK(c.errorText().contains(QStringLiteral("hukuman")));
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), {}, {}, {}, "X9", false);
+    CHECK(c.errorText().contains(QStringLiteral("X9")));
+    settle(app.core());
+    CHECK(events_of(app, id).size() == 5);
+}
+
+TEST_CASE("an appeal is offered only after a dismissal") {
+    TestApp app;
+    CaseController reprimand;
+    open_case(app, reprimand, 2);
+    steps(app, reprimand, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    step(app, reprimand, "DECIDED", "R2");
+    step(app, reprimand, "DELIVERED");
+    CHECK(offered(reprimand) == QStringList{"OBJECTION", "IN_FORCE"});
+    reprimand.advance(QStringLiteral("APPEAL"), QStringLiteral("OTHER"), {}, {}, {}, {}, false);
+    CHECK(reprimand.errorText() ==
+          QStringLiteral("Banding administratif hanya terbuka terhadap hukuman pemberhentian."));
+
+    CaseController dismissal;
+    open_case(app, dismissal, 3);
+    steps(app, dismissal, {"UNDER_REVIEW", "SUMMONED_1", "SUMMONED_2"});
+    step(app, dismissal, "DECIDED_ON_EVIDENCE", "B3");
+    step(app, dismissal, "DELIVERED");
+    CHECK(offered(dismissal) == QStringList{"OBJECTION", "APPEAL", "IN_FORCE"});
+    step(app, dismissal, "APPEAL");
+}
+
+TEST_CASE("a step records its document, note and refusal to sign, shown in the timeline") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1"});
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(QStringLiteral("EXAMINED"), QStringLiteral("BAP"), QStringLiteral(" 800/12/PKM "),
+              QStringLiteral("2026-11-24"), QStringLiteral("Didampingi Kasubag TU."), {}, true);
+    REQUIRE(wait_until([&] { return c.events()->rowCount() == 4; }));
+    CHECK(saved.count() == 1);
+
+    const auto events = events_of(app, id);
+    const auto examined = std::find_if(events.begin(), events.end(),
+                                       [](const auto& e) { return e.data["step"] == "EXAMINED"; });
+    REQUIRE(examined != events.end());
+    CHECK(examined->data["documents"] ==
+          json::array({{{"kind", "BAP"}, {"number", "800/12/PKM"}, {"date", "2026-11-24"}}}));
+    CHECK(examined->data["refused_to_sign"] == true);
+    CHECK(check_record_data("discipline_event", examined->data).empty());
+
+    QAbstractItemModelTester tester(c.events());
+    const QModelIndex last = c.events()->index(3);
+    CHECK(last.data(mobile::CaseEventModel::StepLabelRole).toString() ==
+          QStringLiteral("Diperiksa (BAP)"));
+    CHECK(last.data(mobile::CaseEventModel::ActorRole).toString() == QStringLiteral("Sri Wahyuni"));
+    CHECK(last.data(mobile::CaseEventModel::DocumentsRole).toString() ==
+          QStringLiteral(
+              "Berita acara pemeriksaan (BAP) nomor 800/12/PKM, Selasa, 24 November 2026"));
+    CHECK(last.data(mobile::CaseEventModel::NoteRole).toString() ==
+          QStringLiteral("Didampingi Kasubag TU."));
+}
+
+TEST_CASE("a document date that is not a date is refused") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    c.advance(QStringLiteral("UNDER_REVIEW"), QStringLiteral("OTHER"), QStringLiteral("1/2026"),
+              QStringLiteral("24-11-2026"), {}, {}, false);
+    CHECK(c.errorText().contains(QStringLiteral("24-11-2026")));
+    settle(app.core());
+    CHECK(events_of(app, id).size() == 1);
+}
+
+TEST_CASE("a decision not delivered within its limit is overdue and listed first") {
+    TestApp app;
+    CaseListModel list;
+    QAbstractItemModelTester tester(&list);
+    list.setCore(&app.core());
+    CaseController late;
+    const std::string late_id = open_case(app, late, 2);
+    steps(app, late, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    step(app, late, "DECIDED", "R1");
+    CaseController fresh;
+    open_case(app, fresh, 3);
+
+    app.advance_days(30);
+    app.core().refreshToday();
+    REQUIRE(wait_until([&] {
+        return list.rowCount() == 2 && list.index(0).data(CaseListModel::OverdueRole).toBool();
+    }));
+    CHECK(list.index(0).data(CaseListModel::CaseIdRole).toString().toStdString() == late_id);
+    CHECK(list.index(0).data(CaseListModel::DueLabelRole).toString().startsWith("Lewat batas"));
+    CHECK_FALSE(list.index(1).data(CaseListModel::OverdueRole).toBool());
+}
+
+TEST_CASE("the earliest date of a hearing never makes a case overdue") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1"});
+    app.advance_days(60);
+    const auto summaries = app.core().database().call([&](store::DeviceStore& s) {
+        return mobile::load_case_summaries(s, kUnitId, app.core().today());
+    });
+    REQUIRE(summaries.size() == 1);
+    REQUIRE(summaries[0].next_due);
+    CHECK(summaries[0].next_due->rule.bound == DeadlineBound::NOT_BEFORE);
+    CHECK_FALSE(summaries[0].overdue);
+}
+
+TEST_CASE("a state is entered on the unit's local date of its step") {
+    TestApp app;
+    const std::string case_id = fixed_uuid(1);
+    app.pull({{{"type", "discipline_case"},
+               {"id", case_id},
+               {"unit_id", kUnitId},
+               {"data",
+                {{"employee_id", staff_id(4)},
+                 {"opened_at", "2026-11-20T01:00:00Z"},
+                 {"article", "4f"},
+                 {"level_estimate", "RINGAN"},
+                 {"summary", "Bolos"}}}},
+              event_change(case_id, "REPORTED", "2026-11-20T01:00:00Z", fixed_uuid(2)),
+              event_change(case_id, "UNDER_REVIEW", "2026-11-20T02:00:00Z", fixed_uuid(3)),
+              event_change(case_id, "SUMMONED_1", "2026-11-20T03:00:00Z", fixed_uuid(4)),
+              // 19:00 UTC on the 23rd is already the 24th in WIB.
+              event_change(case_id, "SUMMONED_2", "2026-11-23T19:00:00Z", fixed_uuid(5))});
+    const auto summaries = app.core().database().call([&](store::DeviceStore& s) {
+        return mobile::load_case_summaries(s, kUnitId, app.core().today());
+    });
+    REQUIRE(summaries.size() == 1);
+    CHECK(summaries[0].state == CaseState::SUMMONED_2);
+    CHECK(summaries[0].employee_name == "Dewi Anggraini");
+    CHECK(summaries[0].entered_on == Date::parse("2026-11-24"));
+    REQUIRE(summaries[0].next_due);
+    CHECK(summaries[0].next_due->date ==
+          embedded_work_calendar().add_working_days(*Date::parse("2026-11-24"), 7));
+}
+
+TEST_CASE("the list filter keeps open, decided or finished cases") {
+    TestApp app;
+    CaseListModel list;
+    QAbstractItemModelTester tester(&list);
+    list.setCore(&app.core());
+    CaseController reported;
+    open_case(app, reported, 2);
+    CaseController decided;
+    open_case(app, decided, 3);
+    steps(app, decided, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    step(app, decided, "DECIDED", "R1");
+    CaseController closed;
+    open_case(app, closed, 4);
+    steps(app, closed,
+          {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS", "NOT_PROVEN", "CLOSED"});
+
+    REQUIRE(wait_until([&] { return list.rowCount() == 3; }));
+    list.setStateFilter(QStringLiteral("open"));
+    CHECK(list.rowCount() == 2);
+    list.setStateFilter(QStringLiteral("decided"));
+    REQUIRE(list.rowCount() == 1);
+    CHECK(list.index(0).data(CaseListModel::StateCodeRole) == QStringLiteral("DECIDED"));
+    CHECK(list.index(0).data(CaseListModel::StateLabelRole) == QStringLiteral("Diputus"));
+    list.setStateFilter(QStringLiteral("closed"));
+    REQUIRE(list.rowCount() == 1);
+    CHECK(list.index(0).data(CaseListModel::EmployeeNameRole) == QStringLiteral("Dewi Anggraini"));
+    list.setStateFilter({});
+    CHECK(list.rowCount() == 3);
+}
+
+TEST_CASE("the list names states, articles and dates in the chosen language") {
+    TestApp app;
+    CaseListModel list;
+    QAbstractItemModelTester tester(&list);
+    list.setCore(&app.core());
+    CaseController c;
+    open_case(app, c);
+    REQUIRE(wait_until([&] { return list.rowCount() == 1; }));
+    const QModelIndex row = list.index(0);
+    CHECK(row.data(CaseListModel::StateLabelRole) == QStringLiteral("Dilaporkan"));
+    CHECK(row.data(CaseListModel::ArticleLabelRole) ==
+          QStringLiteral("Pasal 4f · Masuk kerja dan menaati jam kerja"));
+    CHECK(row.data(CaseListModel::OpenedLabelRole) ==
+          QStringLiteral("Dibuka Senin, 23 November 2026"));
+    app.core().setLanguage(QStringLiteral("en"));
+    CHECK(list.index(0).data(CaseListModel::StateLabelRole) == QStringLiteral("Reported"));
+    CHECK(c.stateLabel() == QStringLiteral("Reported"));
+    app.core().setLanguage(QStringLiteral("id"));
+}
+
+TEST_CASE("steps recorded on another device appear after a pull") {
+    TestApp app;
+    CaseListModel list;
+    list.setCore(&app.core());
+    CaseController c;
+    const std::string id = open_case(app, c);
+    app.pull({event_change(id, "UNDER_REVIEW", "2026-11-23T05:00:00Z", fixed_uuid(7))});
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("UNDER_REVIEW"); }));
+    CHECK(c.events()->rowCount() == 2);
+    CHECK(c.events()->index(1).data(mobile::CaseEventModel::ActorRole) ==
+          QStringLiteral("user-other"));
+    CHECK(offered(c) == QStringList{"SUMMONED_1"});
+    REQUIRE(wait_until([&] {
+        return list.rowCount() == 1 &&
+               list.index(0).data(CaseListModel::StateCodeRole) == QStringLiteral("UNDER_REVIEW");
+    }));
+}
+
+TEST_CASE("a case whose steps do not replay strictly still shows, with no step offered") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c);
+    // The same step recorded on two phones offline.
+    app.pull({event_change(id, "UNDER_REVIEW", "2026-11-23T05:00:00Z", fixed_uuid(8)),
+              event_change(id, "UNDER_REVIEW", "2026-11-23T06:00:00Z", fixed_uuid(9))});
+    REQUIRE(wait_until([&] { return c.events()->rowCount() == 3; }));
+    CHECK(c.stateCode() == QStringLiteral("UNDER_REVIEW"));
+    CHECK(c.nextSteps().isEmpty());
+    CHECK_FALSE(c.historyProblem().isEmpty());
+    c.advance(QStringLiteral("SUMMONED_1"), QStringLiteral("OTHER"), {}, {}, {}, {}, false);
+    CHECK(c.errorText() == c.historyProblem());
+    settle(app.core());
+    CHECK(events_of(app, id).size() == 3);
+}
+
+TEST_CASE("the employee picker lists the unit's active staff by name and narrows by name or NIP") {
+    TestApp app;
+    mobile::EmployeePickerModel picker;
+    QAbstractItemModelTester tester(&picker);
+    picker.setCore(&app.core());
+    REQUIRE(wait_until([&] { return picker.rowCount() == 12; }));
+    CHECK(picker.index(0).data(mobile::EmployeePickerModel::NameRole) ==
+          QStringLiteral("Adi Nugroho"));
+    CHECK(picker.index(11).data(mobile::EmployeePickerModel::NameRole) ==
+          QStringLiteral("Lukman Hakim"));
+    picker.setFilter(QStringLiteral("budi"));
+    REQUIRE(picker.rowCount() == 1);
+    CHECK(picker.index(0)
+              .data(mobile::EmployeePickerModel::EmployeeIdRole)
+              .toString()
+              .toStdString() == staff_id(2));
+    picker.setFilter(QStringLiteral("19900218"));
+    REQUIRE(picker.rowCount() == 1);
+    CHECK(picker.index(0).data(mobile::EmployeePickerModel::JabatanRole) ==
+          QStringLiteral("Bidan Terampil"));
+    picker.setFilter(QStringLiteral("Maria"));
+    CHECK(picker.rowCount() == 0);
+    picker.setSelectedId(QString::fromStdString(staff_id(12)));
+    CHECK(picker.selectedName() == QStringLiteral("Lukman Hakim"));
+}
+
+TEST_CASE("the choice lists hold every article, sanction, level and document kind") {
+    TestApp app;
+    mobile::CatalogueChoiceModel choices;
+    QAbstractItemModelTester tester(&choices);
+    choices.setCore(&app.core());
+    CHECK(choices.rowCount() == static_cast<int>(pp94_articles().entries().size()));
+    choices.setKind(mobile::CatalogueChoiceModel::Kind::Sanctions);
+    REQUIRE(choices.rowCount() == static_cast<int>(pp94_sanctions().entries().size()));
+    CHECK(choices.index(1).data(mobile::CatalogueChoiceModel::LabelRole) ==
+          QStringLiteral("R2 · Teguran tertulis"));
+    choices.setKind(mobile::CatalogueChoiceModel::Kind::Levels);
+    CHECK(choices.rowCount() == 3);
+    CHECK(choices.index(2).data(mobile::CatalogueChoiceModel::CodeRole) == QStringLiteral("BERAT"));
+    choices.setKind(mobile::CatalogueChoiceModel::Kind::DocumentKinds);
+    CHECK(choices.rowCount() == 6);
+    app.core().setLanguage(QStringLiteral("en"));
+    CHECK(choices.index(0).data(mobile::CatalogueChoiceModel::LabelRole) ==
+          QStringLiteral("Summons letter"));
+    app.core().setLanguage(QStringLiteral("id"));
+}
