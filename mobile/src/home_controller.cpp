@@ -1,0 +1,233 @@
+#include "home_controller.h"
+
+#include <QStringList>
+#include <map>
+#include <set>
+
+#include "attendance/work_calendar.h"
+#include "clock/uuid.h"
+#include "discipline/discipline_case.h"
+#include "discipline/sanction.h"
+
+namespace pantau::mobile {
+
+namespace {
+
+using nlohmann::json;
+
+std::string text_field(const json& data, const char* name) {
+    return data.is_object() && data.contains(name) && data[name].is_string()
+               ? data[name].get<std::string>()
+               : std::string();
+}
+
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+// Employees whose TK indication is already being handled: an open case that
+// was opened from an indication. The alert would only repeat it.
+std::set<std::string> indications_in_hand(store::DeviceStore& store, const std::string& unit_id,
+                                          const std::vector<CaseSummary>& summaries) {
+    std::map<std::string, CaseState> state_of;
+    for (const auto& s : summaries)
+        state_of.emplace(s.id, s.state);
+    std::set<std::string> employees;
+    for (const auto& record : store.list("discipline_case", unit_id)) {
+        if (text_field(record.data, "source") != to_string(CaseSource::TK_INDICATION))
+            continue;
+        if (const auto state = state_of.find(record.id);
+            state != state_of.end() && !is_terminal(state->second))
+            employees.insert(text_field(record.data, "employee_id"));
+    }
+    return employees;
+}
+
+bool due_soon(const CaseSummary& c, const Date& today, const Date& soon) {
+    if (!c.next_due)
+        return false;
+    if (c.overdue)
+        return true;
+    const Date due = c.next_due->date;
+    // A NOT_BEFORE limit only matters until it opens; a NOT_AFTER one until it is met.
+    if (c.next_due->rule.bound == DeadlineBound::NOT_BEFORE)
+        return today <= due && due <= soon;
+    return due <= soon;
+}
+
+}  // namespace
+
+HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, const Date& today,
+                       const std::string& period) {
+    HomeSnapshot snapshot;
+    const std::vector<RollCallEntry> staff = load_roll_call(store, unit_id, today);
+    snapshot.counts = count_day(staff);
+
+    const std::vector<CaseSummary> cases = load_case_summaries(store, unit_id, today);
+    const Date soon = embedded_work_calendar().add_working_days(today, kDueSoonWorkingDays);
+    for (const auto& c : cases)
+        if (due_soon(c, today, soon))
+            snapshot.due_cases.push_back(c);
+
+    // The previous year too, so a run of absences over New Year is seen whole.
+    std::map<std::string, std::vector<AttendanceDay>> days_of;
+    for (const auto& record : store.list("attendance", unit_id)) {
+        Problems ignored;
+        const Attendance a = Attendance::from_json(record.data, ignored);
+        if (a.date.year() >= today.year() - 1 && a.date <= today)
+            days_of[a.employee_id].push_back(attendance_day(a));
+    }
+    const std::set<std::string> in_hand = indications_in_hand(store, unit_id, cases);
+    for (const auto& e : staff) {
+        if (in_hand.contains(e.employee_id))
+            continue;
+        AbsenceIndication indication =
+            indicate_absence(today.year(), days_of[e.employee_id], embedded_work_calendar());
+        if (indication.sanction || indication.consecutive_trigger)
+            snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});
+    }
+
+    for (const auto& e : staff) {
+        const auto evaluation = store.get("evaluation", evaluation_id(e.employee_id, period));
+        const bool final =
+            evaluation && !evaluation->deleted && text_field(evaluation->data, "state") == "FINAL";
+        if (!final)
+            ++snapshot.without_final_evaluation;
+    }
+    return snapshot;
+}
+
+HomeController::HomeController(QObject* parent) : QObject(parent) {}
+
+void HomeController::setCore(AppCore* core) {
+    if (core == core_)
+        return;
+    if (core_)
+        disconnect(core_, nullptr, this, nullptr);
+    core_ = core;
+    if (core_) {
+        connect(core_, &AppCore::recordsChanged, this, &HomeController::reload);
+        connect(core_, &AppCore::sessionChanged, this, [this] {
+            emit coreChanged();
+            reload();
+        });
+        connect(core_, &AppCore::todayChanged, this, [this] {
+            emit todayChanged();
+            reload();
+        });
+        connect(core_, &AppCore::languageChanged, this, &HomeController::reload);
+    }
+    emit coreChanged();
+    emit todayChanged();
+    reload();
+}
+
+void HomeController::reload() {
+    if (!core_ || !core_->enrolled())
+        return;
+    const std::uint64_t generation = ++generation_;
+    core_->database().run(
+        this,
+        [unit = core_->unit(), today = core_->today(),
+         period = core_->currentPeriod().toStdString()](store::DeviceStore& s) {
+            return load_home(s, unit, today, period);
+        },
+        [this, generation](HomeSnapshot snapshot) {
+            if (generation == generation_)
+                show(snapshot);
+        });
+}
+
+void HomeController::show(const HomeSnapshot& snapshot) {
+    if (snapshot.counts != counts_) {
+        counts_ = snapshot.counts;
+        emit countsChanged();
+    }
+    // What is already late first, then what the regulation flags, then what is near.
+    std::vector<Alert> alerts;
+    for (const auto& c : snapshot.due_cases)
+        if (c.overdue)
+            alerts.push_back(caseAlert(c));
+    for (const auto& finding : snapshot.absences)
+        alerts.push_back(absenceAlert(finding));
+    for (const auto& c : snapshot.due_cases)
+        if (!c.overdue)
+            alerts.push_back(caseAlert(c));
+    if (snapshot.without_final_evaluation > 0)
+        alerts.push_back(evaluationAlert(snapshot.without_final_evaluation));
+    alerts_.setAlerts(std::move(alerts));
+}
+
+QString HomeController::sanctionText(const std::string& code) const {
+    const Sanction* sanction = pp94_sanctions().find(code);
+    if (!sanction)
+        return qs(code);
+    return QStringLiteral("%1 (%2)").arg(
+        qs(code), core_->text(sanction->description_id, sanction->description_en));
+}
+
+Alert HomeController::absenceAlert(const AbsenceFinding& finding) const {
+    const AbsenceIndication& i = finding.indication;
+    QStringList lines;
+    if (i.sanction)
+        lines << tr("Tahun %1: %2 hari kerja tanpa keterangan, terlambat/pulang cepat %3 menit "
+                    "(%4 hari); jumlah %5 hari, setara hukuman %6.")
+                     .arg(i.year)
+                     .arg(i.unexcused_days)
+                     .arg(i.lateness_minutes)
+                     .arg(i.lateness_days)
+                     .arg(i.total_days)
+                     .arg(sanctionText(*i.sanction));
+    if (i.consecutive_trigger)
+        lines << tr("%1 hari kerja berturut-turut tanpa keterangan, setara hukuman %2.")
+                     .arg(i.longest_consecutive_run)
+                     .arg(sanctionText(i.consecutive_sanction.value_or("")));
+    lines << tr("Ini indikasi untuk diperiksa, bukan keputusan hukuman.");
+
+    Alert alert;
+    alert.kind = QStringLiteral("pp94");
+    alert.title = tr("Indikasi pelanggaran jam kerja: %1").arg(qs(finding.name));
+    alert.detail = lines.join(QLatin1Char(' '));
+    alert.employee_id = qs(finding.employee_id);
+    alert.target_page = QStringLiteral("CaseOpenPage");
+    alert.target_properties = {{QStringLiteral("employeeId"), alert.employee_id},
+                               {QStringLiteral("source"), QStringLiteral("TK_INDICATION")}};
+    return alert;
+}
+
+Alert HomeController::caseAlert(const CaseSummary& c) const {
+    const DeadlineRule& rule = c.next_due->rule;
+    const QString date = core_->dateLabel(c.next_due->date);
+    QString detail = core_->text(rule.description_id, rule.description_en) + QStringLiteral(". ");
+    if (c.overdue)
+        detail += tr("Batas waktu %1 sudah lewat.").arg(date);
+    else if (rule.bound == DeadlineBound::NOT_BEFORE)
+        detail += tr("Dapat dilaksanakan mulai %1.").arg(date);
+    else
+        detail += tr("Paling lambat %1.").arg(date);
+
+    Alert alert;
+    alert.kind = QStringLiteral("case_due");
+    alert.title = c.overdue ? tr("Kasus disiplin lewat batas waktu: %1").arg(qs(c.employee_name))
+                            : tr("Batas waktu kasus disiplin: %1").arg(qs(c.employee_name));
+    alert.detail = detail;
+    alert.employee_id = qs(c.employee_id);
+    alert.case_id = qs(c.id);
+    alert.overdue = c.overdue;
+    alert.target_page = QStringLiteral("CasePage");
+    alert.target_properties = {{QStringLiteral("caseId"), alert.case_id}};
+    return alert;
+}
+
+Alert HomeController::evaluationAlert(int missing) const {
+    const QString period = core_->currentPeriod();
+    Alert alert;
+    alert.kind = QStringLiteral("evaluation_due");
+    alert.title = tr("Penilaian kinerja %1").arg(period);
+    alert.detail = tr("%1 pegawai belum memiliki penilaian final.").arg(missing);
+    // The list opens on the current period by itself.
+    alert.target_page = QStringLiteral("EvaluationListPage");
+    return alert;
+}
+
+}  // namespace pantau::mobile

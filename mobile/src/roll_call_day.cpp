@@ -1,0 +1,102 @@
+#include "roll_call_day.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <utility>
+
+#include "attendance/attendance_status.h"
+#include "clock/uuid.h"
+
+namespace pantau::mobile {
+
+namespace {
+
+using nlohmann::json;
+
+std::string text_field(const json& data, const char* name) {
+    return data.is_object() && data.contains(name) && data[name].is_string()
+               ? data[name].get<std::string>()
+               : std::string();
+}
+
+bool is_active(const json& data) {
+    return data.is_object() && data.contains("active") && data["active"].is_boolean() &&
+           data["active"].get<bool>();
+}
+
+std::string folded(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+bool name_before(const RollCallEntry& a, const RollCallEntry& b) {
+    return std::pair(folded(a.name), a.employee_id) < std::pair(folded(b.name), b.employee_id);
+}
+
+}  // namespace
+
+std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::string& unit_id,
+                                          const Date& date) {
+    std::map<std::string, json> records;
+    for (auto& record : store.attendance_of_day(unit_id, date))
+        records.emplace(record.id, std::move(record.data));
+
+    std::vector<RollCallEntry> entries;
+    for (const auto& employee : store.list("employee", unit_id)) {
+        if (!is_active(employee.data))
+            continue;
+        RollCallEntry entry;
+        entry.employee_id = employee.id;
+        entry.name = text_field(employee.data, "name");
+        entry.nip = text_field(employee.data, "nip");
+        entry.jabatan = text_field(employee.data, "jabatan");
+        if (auto found = records.find(attendance_id(unit_id, employee.id, date));
+            found != records.end()) {
+            // Read leniently: a record another app version wrote still shows.
+            Problems ignored;
+            entry.attendance = Attendance::from_json(found->second, ignored);
+        }
+        entries.push_back(std::move(entry));
+    }
+    std::sort(entries.begin(), entries.end(), name_before);
+    return entries;
+}
+
+DayCategory day_category(const std::string& status_code) {
+    const AttendanceStatus* status = attendance_status_catalogue().find(status_code);
+    // A code from a newer catalogue is still a recorded absence of some kind.
+    if (!status)
+        return DayCategory::OnLeave;
+    if (status->counts_as_present)
+        return status->lateness_series ? DayCategory::Late : DayCategory::Present;
+    return status->unexcused_absence ? DayCategory::Absent : DayCategory::OnLeave;
+}
+
+DayCounts count_day(const std::vector<RollCallEntry>& entries) {
+    DayCounts counts;
+    for (const auto& entry : entries) {
+        if (!entry.attendance) {
+            ++counts.not_recorded;
+            continue;
+        }
+        switch (day_category(entry.attendance->status)) {
+            case DayCategory::Present:
+                ++counts.present;
+                break;
+            case DayCategory::Late:
+                ++counts.late;
+                break;
+            case DayCategory::Absent:
+                ++counts.absent;
+                break;
+            case DayCategory::OnLeave:
+                ++counts.on_leave;
+                break;
+        }
+    }
+    return counts;
+}
+
+}  // namespace pantau::mobile
