@@ -32,6 +32,9 @@ SyncService::SyncService(AppCore& core, bool start_timers, QObject* parent)
     retry_.setSingleShot(true);
     connect(&retry_, &QTimer::timeout, this, [this] { handle(sync::TimerFired{core_.nowMs()}); });
     period_.setInterval(kPeriodMs);
+    soon_.setSingleShot(true);
+    soon_.setInterval(kAfterEditMs);
+    connect(&soon_, &QTimer::timeout, this, &SyncService::syncNow);
     connect(&period_, &QTimer::timeout, this, &SyncService::syncNow);
     connect(&core_, &AppCore::languageChanged, this, &SyncService::stateChanged);
     connect(&core_, &AppCore::recordsChanged, this, &SyncService::refreshCounts);
@@ -108,6 +111,9 @@ void SyncService::refreshCounts() {
         [this](Counts c) {
             if (c.waiting == waiting_ && c.rejected == rejected_ && c.conflicts == conflicts_)
                 return;
+            // A new local edit goes out soon, not only at the next period.
+            if (c.waiting > waiting_ && period_.isActive())
+                soon_.start();
             waiting_ = c.waiting;
             rejected_ = c.rejected;
             conflicts_ = c.conflicts;

@@ -38,6 +38,7 @@ class SyncService final : public QObject {
 
   public:
     static constexpr int kPeriodMs = 5 * 60'000;
+    static constexpr int kAfterEditMs = 15'000;
 
     SyncService(AppCore& core, bool start_timers, QObject* parent = nullptr);
     ~SyncService() override;
@@ -85,6 +86,7 @@ class SyncService final : public QObject {
     HttpClient http_;
     QTimer period_;
     QTimer retry_;
+    QTimer soon_;                               // a sync shortly after local edits
     std::shared_ptr<sync::SyncEngine> engine_;  // used on the database thread only
     bool again_ = false;
     bool online_ = true;

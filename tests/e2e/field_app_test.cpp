@@ -4,7 +4,6 @@
 // nothing is lost across app restarts.
 #include <QProcess>
 #include <QStringList>
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -58,16 +57,11 @@ std::map<std::string, std::string> device_attendance(const QString& data) {
 std::map<std::string, std::string> exported_attendance(const std::string& store) {
     const json exported =
         admin({"export", "--store", store, "--type", "attendance", "--format", "json"});
-    const auto& columns = exported["columns"];
-    const auto column = [&](const char* name) {
-        return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) -
-                                        columns.begin());
-    };
     std::map<std::string, std::string> out;
     for (const auto& row : exported["rows"]) {
-        const auto id = row[column("id")].get<std::string>();
+        const auto id = row["id"].get<std::string>();
         REQUIRE(out.count(id) == 0);  // exactly once
-        out[id] = row[column("status")].get<std::string>();
+        out[id] = row["status"].get<std::string>();
     }
     return out;
 }

@@ -11,6 +11,19 @@ namespace pantau::test {
 
 namespace {
 
+// QML errors thrown while a page is pushed reach the console, not the
+// engine's warnings signal: the open Screen collects those too.
+QStringList* g_console = nullptr;
+QtMessageHandler g_previous = nullptr;
+
+void on_message(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (g_console && type != QtDebugMsg && type != QtInfoMsg &&
+        message.contains(QStringLiteral("qrc:/Pantau/")))
+        g_console->push_back(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
 void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out) {
     if (!item || !item->isVisible())
         return;
@@ -24,6 +37,8 @@ void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out) {
 
 Screen::Screen(mobile::AppCore& core, const QString& page, const QVariantMap& properties)
     : engine_(std::make_unique<QQmlApplicationEngine>()), core_(core) {
+    g_console = &console_;
+    g_previous = qInstallMessageHandler(on_message);
     QObject::connect(engine_.get(), &QQmlEngine::warnings, engine_.get(),
                      [this](const QList<QQmlError>& errors) {
                          for (const auto& e : errors)
@@ -43,7 +58,17 @@ Screen::Screen(mobile::AppCore& core, const QString& page, const QVariantMap& pr
     settle(core_);
 }
 
+QStringList Screen::warnings() const {
+    QStringList all = warnings_;
+    for (const QString& line : console_)
+        if (!all.contains(line))
+            all.push_back(line);
+    return all;
+}
+
 Screen::~Screen() {
+    qInstallMessageHandler(g_previous);
+    g_console = nullptr;
     core_.setEngine(nullptr);
     engine_.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -46,7 +46,8 @@ class Screen {
     // The page at the top of the stack.
     QQuickItem* currentPage() const;
 
-    QStringList warnings() const { return warnings_; }
+    // The engine's warnings and QML messages on the console.
+    QStringList warnings() const;
     QImage grab();
 
   private:
@@ -54,6 +55,7 @@ class Screen {
     QQuickWindow* window_ = nullptr;
     mobile::AppCore& core_;
     QStringList warnings_;
+    QStringList console_;
 };
 
 // The text of a QML item's `text` property.

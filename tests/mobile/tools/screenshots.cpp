@@ -142,7 +142,7 @@ int main(int argc, char* argv[]) {
     QTemporaryDir blank_dir;
     int failures = 0;
     const QString language_before = core.language();
-    for (const QString language : {QStringLiteral("id"), QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("id"), QStringLiteral("en")}) {
         const QString folder = cli.value(out) + QLatin1Char('/') + language;
         QDir().mkpath(folder);
         core.setLanguage(language);
