@@ -477,15 +477,15 @@
     </message>
     <message>
         <source>Terlambat</source>
-        <translation type="unfinished">Late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Tidak hadir</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Cuti/izin</source>
-        <translation type="unfinished">Leave/permission</translation>
+        <translation>Leave/permission</translation>
     </message>
 </context>
 <context>
