@@ -71,11 +71,11 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
 
     // The previous year too, so a run of absences over New Year is seen whole.
     std::map<std::string, std::vector<AttendanceDay>> days_of;
-    for (const auto& record : store.list("attendance", unit_id)) {
+    const Date from = *Date::from_ymd(today.year() - 1, 1, 1);
+    for (const auto& record : store.attendance_between(unit_id, from, today)) {
         Problems ignored;
         const Attendance a = Attendance::from_json(record.data, ignored);
-        if (a.date.year() >= today.year() - 1 && a.date <= today)
-            days_of[a.employee_id].push_back(attendance_day(a));
+        days_of[a.employee_id].push_back(attendance_day(a));
     }
     const std::set<std::string> in_hand = indications_in_hand(store, unit_id, cases);
     for (const auto& e : staff) {

@@ -299,10 +299,17 @@ std::vector<StoredRecord> DeviceStore::list(const std::string& type,
 
 std::vector<StoredRecord> DeviceStore::attendance_of_day(const std::string& unit_id,
                                                          const Date& date) {
+    return attendance_between(unit_id, date, date);
+}
+
+std::vector<StoredRecord> DeviceStore::attendance_between(const std::string& unit_id,
+                                                          const Date& from, const Date& to) {
+    // The attendance_by_day index answers this as one range scan.
     auto s = db_.prepare("SELECT " + std::string(sql::kRecordColumns) +
                          " FROM records WHERE type = 'attendance' AND unit_id = ?1 "
-                         "AND json_extract(data, '$.date') = ?2 AND deleted = 0 ORDER BY id");
-    s.bind_all(unit_id, date.iso());
+                         "AND json_extract(data, '$.date') BETWEEN ?2 AND ?3 AND deleted = 0 "
+                         "ORDER BY id");
+    s.bind_all(unit_id, from.iso(), to.iso());
     std::vector<StoredRecord> out;
     while (s.step())
         out.push_back(record_from_row(s));

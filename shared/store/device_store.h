@@ -90,6 +90,9 @@ class DeviceStore final : public sync::SyncJournal {
     std::vector<StoredRecord> list(const std::string& type,
                                    const std::optional<std::string>& unit_id = std::nullopt);
     std::vector<StoredRecord> attendance_of_day(const std::string& unit_id, const Date& date);
+    // A unit's attendance from `from` to `to`, both included.
+    std::vector<StoredRecord> attendance_between(const std::string& unit_id, const Date& from,
+                                                 const Date& to);
     std::int64_t count(const std::string& type);
     // Every version of a record this device made or received, oldest first
     // (unit_id left empty); master data keeps no history.

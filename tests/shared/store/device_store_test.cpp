@@ -415,3 +415,25 @@ TEST_CASE("master data keeps no history") {
     CHECK(store.get("employee", "e1").has_value());
     CHECK(store.history("employee", "e1").empty());
 }
+
+TEST_CASE("a unit's attendance between two dates includes both ends and nothing else") {
+    DeviceStore store = enrolled();
+    for (const char* day : {"2026-01-31", "2026-02-01", "2026-02-15", "2026-02-28", "2026-03-01"}) {
+        const std::string id = "rec-" + std::string(day);
+        REQUIRE(store
+                    .record({"attendance", id, kUnit,
+                             json{{"employee_id", "e1"}, {"date", day}, {"status", "HADIR"}}},
+                            kNow)
+                    .ok());
+    }
+    REQUIRE(store
+                .record({"attendance", "other-unit", "33333333-3333-4333-8333-333333333333",
+                         json{{"employee_id", "e2"}, {"date", "2026-02-10"}, {"status", "HADIR"}}},
+                        kNow)
+                .ok());
+    const auto february = store.attendance_between(kUnit, *pantau::Date::parse("2026-02-01"),
+                                                   *pantau::Date::parse("2026-02-28"));
+    REQUIRE(february.size() == 3);
+    for (const auto& r : february)
+        CHECK(r.data["date"].get<std::string>().substr(0, 7) == "2026-02");
+}
