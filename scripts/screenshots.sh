@@ -33,7 +33,6 @@ for scores in 4,4,3,4,3,4,4,3,4 3,3,3,4,2,3,4,3,3 4,4,4,4,4,3,4,4,4; do
   "$driver" survey --data "$phone" --scores "$scores" > /dev/null
 done
 "$driver" sync --data "$phone" > /dev/null
-"$driver" mark --data "$phone" --present 20 > /dev/null   # two more, not yet sent
 
 rm -rf "$out"
 "$tool" --data "$phone" --out "$out"

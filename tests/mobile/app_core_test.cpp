@@ -53,3 +53,19 @@ TEST_CASE("the main window opens on the home page once enrolled, without QML war
     CHECK(QString::fromLatin1(screen.currentPage()->metaObject()->className())
               .startsWith(QStringLiteral("HomePage")));
 }
+
+TEST_CASE("choosing English in the settings retranslates the screens at once") {
+    TestApp app;
+    Screen screen(app.core(), QStringLiteral("SettingsPage"));
+    const auto title = [&] {
+        auto* header = screen.currentPage()->property("header").value<QQuickItem*>();
+        return header ? header->property("title").toString() : QString();
+    };
+    CHECK(title() == QStringLiteral("Pengaturan"));
+    screen.click(QStringLiteral("languageEn"));
+    CHECK(app.core().language() == QStringLiteral("en"));
+    CHECK(title() == QStringLiteral("Settings"));
+    screen.click(QStringLiteral("languageId"));
+    CHECK(title() == QStringLiteral("Pengaturan"));
+    CHECK_NO_QML_WARNINGS(screen);
+}
