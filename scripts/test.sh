@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pantau_install_missing
 if [ "${ASAN:-0}" = "1" ]; then
   PANTAU_BUILD="$PANTAU_ROOT/build-asan"
+  # Qt's own process-wide caches, never freed at exit (see the file).
+  export LSAN_OPTIONS="suppressions=$PANTAU_ROOT/tests/mobile/lsan-qt.supp:print_suppressions=0"
   pantau_build -DASAN=ON -DCMAKE_BUILD_TYPE=Debug
 else
   pantau_build
