@@ -42,6 +42,9 @@ SyncService::SyncService(AppCore& core, bool start_timers, QObject* parent)
         const auto last = core_.database().call(
             [](store::DeviceStore& s) { return s.meta(kLastSync).value_or("0"); });
         last_sync_at_ = QString::fromStdString(last).toLongLong();
+        // Taken once: asking the database thread later could wait behind a big pull.
+        journal_ = core_.database().call(
+            [](store::DeviceStore& s) { return static_cast<sync::SyncJournal*>(&s); });
         refreshCounts();
     }
     if (start_timers) {
@@ -123,7 +126,7 @@ void SyncService::refreshCounts() {
 }
 
 void SyncService::syncNow() {
-    if (!core_.enrolled())
+    if (!core_.enrolled() || !journal_)
         return;
     if (engine_ && retry_.isActive()) {
         retry_.stop();  // waiting out a backoff: try now instead
@@ -138,8 +141,7 @@ void SyncService::syncNow() {
     stop_code_.clear();
     received_ = 0;
     pulling_ = false;
-    engine_ = std::make_shared<sync::SyncEngine>(*core_.database().call(
-        [](store::DeviceStore& s) { return static_cast<sync::SyncJournal*>(&s); }));
+    engine_ = std::make_shared<sync::SyncEngine>(*journal_);
     addLog(tr("Sinkronisasi dimulai"));
     emit stateChanged();
     emit progressChanged();

@@ -87,6 +87,7 @@ class SyncService final : public QObject {
     QTimer period_;
     QTimer retry_;
     QTimer soon_;                               // a sync shortly after local edits
+    sync::SyncJournal* journal_ = nullptr;      // the device store, used on its thread only
     std::shared_ptr<sync::SyncEngine> engine_;  // used on the database thread only
     bool again_ = false;
     bool online_ = true;
