@@ -169,21 +169,39 @@ void AppCore::setLanguage(const QString& language) {
 }
 
 QString AppCore::text(std::string_view id, std::string_view en) const {
-    const std::string_view chosen = english() && !en.empty() ? en : id;
+    return text(id, en, english());
+}
+
+QString AppCore::text(std::string_view id, std::string_view en, bool english) {
+    const std::string_view chosen = english && !en.empty() ? en : id;
     return QString::fromUtf8(chosen.data(), static_cast<qsizetype>(chosen.size()));
+}
+
+QString AppCore::typeLabel(std::string_view type, bool english) {
+    const RecordType* found = find_record_type(type);
+    return found ? text(found->label_id, found->label_en, english) : text(type, {}, false);
 }
 
 qint64 AppCore::nowMs() const {
     return options_.clock ? options_.clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
+int AppCore::utcOffsetMinutes() const {
+    return utc_offset_minutes(session_.unit_timezone.toStdString()).value_or(kWibOffsetMinutes);
+}
+
 Date AppCore::today() const {
-    const int offset =
-        utc_offset_minutes(session_.unit_timezone.toStdString()).value_or(kWibOffsetMinutes);
-    const qint64 local_ms = nowMs() + qint64{offset} * 60'000;
-    const qint64 day_ms = 86'400'000;
-    const qint64 days = local_ms >= 0 ? local_ms / day_ms : (local_ms - day_ms + 1) / day_ms;
-    return Date::from_days(days);
+    return local_date(nowMs(), utcOffsetMinutes());
+}
+
+QString AppCore::momentLabel(std::int64_t unix_ms, int utc_offset_minutes) const {
+    constexpr std::int64_t kDayMs = 86'400'000;
+    const std::int64_t local_ms = unix_ms + std::int64_t{utc_offset_minutes} * 60'000;
+    const std::int64_t minute_of_day = ((local_ms % kDayMs + kDayMs) % kDayMs) / 60'000;
+    return QStringLiteral("%1 %2:%3")
+        .arg(dateLabel(local_date(unix_ms, utc_offset_minutes)))
+        .arg(minute_of_day / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute_of_day % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString AppCore::dateLabel(const Date& date) const {

@@ -94,14 +94,23 @@ class AppCore final : public QObject {
     bool english() const { return language_ == QLatin1String("en"); }
     // The catalogue text in the current language.
     QString text(std::string_view id, std::string_view en) const;
+    // The same for work on the database thread, which must not read the language.
+    static QString text(std::string_view id, std::string_view en, bool english);
+    // A record type's name ("Presensi" / "Attendance"); the code when unknown.
+    static QString typeLabel(std::string_view type, bool english);
 
     qint64 nowMs() const;
-    // Today in the unit's time zone (WIB when the unit names none).
+    // Minutes east of UTC of the unit's time zone (WIB when the unit names none).
+    int utcOffsetMinutes() const;
+    // Today in the unit's time zone.
     Date today() const;
     QString todayIso() const { return QString::fromStdString(today().iso()); }
     QString todayLabel() const;
     // A date as people read it: "Senin, 23 November 2026" / "Monday, 23 November 2026".
     QString dateLabel(const Date& date) const;
+    // An instant as people read it, in a zone `utc_offset_minutes` east of UTC:
+    // "Senin, 23 November 2026 09:05".
+    QString momentLabel(std::int64_t unix_ms, int utc_offset_minutes) const;
     // The evaluation period of today: periodic evaluations are quarterly ("2026-Q4").
     QString currentPeriod() const;
     // Re-reads the date (the app was in the background over midnight).

@@ -12,12 +12,7 @@
 
 namespace pantau::mobile {
 
-namespace {
-
-constexpr int kWibOffsetMinutes = 7 * 60;
-constexpr std::int64_t kDayMs = 86'400'000;
-
-}  // namespace
+namespace {}  // namespace
 
 AttendanceHistoryModel::AttendanceHistoryModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -85,14 +80,7 @@ void AttendanceHistoryModel::reload() {
 }
 
 QString AttendanceHistoryModel::when(std::int64_t at_ms) const {
-    const int offset = utc_offset_minutes(core_->session().unit_timezone.toStdString())
-                           .value_or(kWibOffsetMinutes);
-    const std::int64_t local_ms = at_ms + std::int64_t{offset} * 60'000;
-    const std::int64_t minute_of_day = ((local_ms % kDayMs + kDayMs) % kDayMs) / 60'000;
-    return QStringLiteral("%1 %2:%3")
-        .arg(core_->dateLabel(local_date(at_ms, offset)))
-        .arg(minute_of_day / 60, 2, 10, QLatin1Char('0'))
-        .arg(minute_of_day % 60, 2, 10, QLatin1Char('0'));
+    return core_->momentLabel(at_ms, core_->utcOffsetMinutes());
 }
 
 QString AttendanceHistoryModel::detail(const Attendance& a) const {

@@ -170,7 +170,7 @@ QString CaseController::openedLabel() const {
     if (!data_ || !core_)
         return {};
     return tr("Dibuka %1")
-        .arg(moment_label(*core_, data_->allegation.opened_at, data_->utc_offset_minutes));
+        .arg(core_->momentLabel(data_->allegation.opened_at, data_->utc_offset_minutes));
 }
 
 QString CaseController::stateCode() const {

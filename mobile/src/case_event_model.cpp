@@ -7,16 +7,6 @@
 
 namespace pantau::mobile {
 
-QString moment_label(const AppCore& core, std::int64_t unix_ms, int utc_offset_minutes) {
-    const std::int64_t day_ms = 86'400'000;
-    const std::int64_t local_ms = unix_ms + std::int64_t{utc_offset_minutes} * 60'000;
-    const std::int64_t minute_of_day = ((local_ms % day_ms + day_ms) % day_ms) / 60'000;
-    return QStringLiteral("%1 %2:%3")
-        .arg(core.dateLabel(local_date(unix_ms, utc_offset_minutes)))
-        .arg(minute_of_day / 60, 2, 10, QLatin1Char('0'))
-        .arg(minute_of_day % 60, 2, 10, QLatin1Char('0'));
-}
-
 CaseEventModel::CaseEventModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void CaseEventModel::show(const AppCore& core, const std::vector<StoredCaseEvent>& events,
@@ -29,7 +19,7 @@ void CaseEventModel::show(const AppCore& core, const std::vector<StoredCaseEvent
         row.step_code = QString::fromStdString(std::string(to_string(e.step)));
         const BilingualText step = case_state_text(e.step);
         row.step_label = core.text(step.id, step.en);
-        row.when = moment_label(core, e.at, utc_offset_minutes);
+        row.when = core.momentLabel(e.at, utc_offset_minutes);
         // Steps of this phone's user read by name; others' by their account.
         row.actor = e.actor == core.actor() && !core.userName().isEmpty()
                         ? core.userName()

@@ -17,9 +17,6 @@ namespace pantau::mobile {
 
 class AppCore;
 
-// "Senin, 23 November 2026 09:00": an instant as the unit's clock reads it.
-QString moment_label(const AppCore& core, std::int64_t unix_ms, int utc_offset_minutes);
-
 struct CaseEventRow {
     QString id;
     QString step_code;

@@ -2,8 +2,6 @@
 
 #include <QDateTime>
 
-#include "records/record_types.h"
-
 namespace pantau::mobile {
 
 namespace {
@@ -50,11 +48,7 @@ void ConflictModel::reload() {
             for (const auto& c : s.conflicts()) {
                 ConflictRow row;
                 row.seq = c.seq;
-                const RecordType* type = find_record_type(c.type);
-                const std::string_view label =
-                    type ? (english ? type->label_en : type->label_id) : std::string_view(c.type);
-                row.type_label =
-                    QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+                row.type_label = AppCore::typeLabel(c.type, english);
                 QString who;
                 if (c.local_data.is_object() && c.local_data.contains("employee_id") &&
                     c.local_data["employee_id"].is_string())

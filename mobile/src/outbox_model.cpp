@@ -2,8 +2,6 @@
 
 #include <QDateTime>
 
-#include "records/record_types.h"
-
 namespace pantau::mobile {
 
 namespace {
@@ -97,12 +95,7 @@ void OutboxModel::reload() {
                 row.seq = entry.seq;
                 row.type = QString::fromStdString(c.type);
                 row.record_id = QString::fromStdString(c.id);
-                const RecordType* type = find_record_type(c.type);
-                row.type_label = type ? QString::fromUtf8(
-                                            english ? type->label_en.data() : type->label_id.data(),
-                                            static_cast<qsizetype>(english ? type->label_en.size()
-                                                                           : type->label_id.size()))
-                                      : row.type;
+                row.type_label = AppCore::typeLabel(c.type, english);
                 row.summary = describe(s, c, english);
                 row.when = QDateTime::fromMSecsSinceEpoch(entry.created_at)
                                .toString(QStringLiteral("dd-MM-yyyy HH:mm"));

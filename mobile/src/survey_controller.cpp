@@ -16,7 +16,6 @@ namespace pantau::mobile {
 namespace {
 
 constexpr auto kType = "survey_response";
-constexpr int kWibOffsetMinutes = 7 * 60;
 constexpr qint64 kDayMs = 86'400'000;
 
 struct Range {
@@ -233,7 +232,7 @@ void SurveyController::clearForm() {
 }
 
 void SurveyController::setPeriod(const QString& period) {
-    if (period == period_ || !range_of(period, kWibOffsetMinutes))
+    if (period == period_ || !range_of(period, 0) /* checks its form only */)
         return;
     period_ = period;
     emit periodChanged();
@@ -280,9 +279,7 @@ QString SurveyController::qualityLabel() const {
 void SurveyController::recompute() {
     if (!core_ || period_.isEmpty())
         return;
-    const int offset = utc_offset_minutes(core_->session().unit_timezone.toStdString())
-                           .value_or(kWibOffsetMinutes);
-    const auto range = range_of(period_, offset);
+    const auto range = range_of(period_, core_->utcOffsetMinutes());
     if (!range)
         return;
     core_->database().run(
