@@ -11,7 +11,11 @@ Page {
 
     header: AppHeader { title: home.unitName; canGoBack: false }
 
-    HomeController { id: home; core: page.core }
+    HomeController {
+        id: home
+        core: page.core
+        active: page.StackView.status === StackView.Active
+    }
 
     // Back from another page: the app may have slept over midnight.
     StackView.onActivated: page.core.refreshToday()

@@ -122,19 +122,42 @@ void HomeController::setCore(AppCore* core) {
     reload();
 }
 
+void HomeController::setActive(bool active) {
+    if (active == active_)
+        return;
+    active_ = active;
+    emit activeChanged();
+    if (active_ && stale_)
+        reload();
+}
+
 void HomeController::reload() {
     if (!core_ || !core_->enrolled())
         return;
-    const std::uint64_t generation = ++generation_;
+    if (!active_) {
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
+    if (loading_) {
+        again_ = true;
+        return;
+    }
+    loading_ = true;
     core_->database().run(
         this,
         [unit = core_->unit(), today = core_->today(),
          period = core_->currentPeriod().toStdString()](store::DeviceStore& s) {
             return load_home(s, unit, today, period);
         },
-        [this, generation](HomeSnapshot snapshot) {
-            if (generation == generation_)
-                show(snapshot);
+        [this](HomeSnapshot snapshot) {
+            loading_ = false;
+            if (again_) {  // already outdated: load once more instead
+                again_ = false;
+                reload();
+                return;
+            }
+            show(snapshot);
         });
 }
 

@@ -53,6 +53,9 @@ class HomeController : public QObject {
     Q_PROPERTY(int onLeave READ onLeave NOTIFY countsChanged)
     Q_PROPERTY(int notRecorded READ notRecorded NOTIFY countsChanged)
     Q_PROPERTY(pantau::mobile::AlertModel* alerts READ alerts CONSTANT)
+    // False while another page covers the home page: changes then only mark
+    // it stale, and it reloads once when it shows again.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
   public:
     explicit HomeController(QObject* parent = nullptr);
@@ -67,11 +70,14 @@ class HomeController : public QObject {
     int onLeave() const { return counts_.on_leave; }
     int notRecorded() const { return counts_.not_recorded; }
     AlertModel* alerts() { return &alerts_; }
+    bool active() const { return active_; }
+    void setActive(bool active);
 
   signals:
     void coreChanged();
     void todayChanged();
     void countsChanged();
+    void activeChanged();
 
   private:
     void reload();
@@ -84,7 +90,12 @@ class HomeController : public QObject {
     AppCore* core_ = nullptr;
     AlertModel alerts_;
     DayCounts counts_;
-    std::uint64_t generation_ = 0;  // answers of older reloads are dropped
+    // The indications read two years of attendance: a burst of edits (a roll
+    // call) runs at most one load behind the one in flight, not one per edit.
+    bool loading_ = false;
+    bool again_ = false;
+    bool active_ = true;
+    bool stale_ = false;
 };
 
 }  // namespace pantau::mobile

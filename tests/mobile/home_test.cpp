@@ -264,3 +264,28 @@ TEST_CASE("home follows the date when the app wakes on another day") {
     CHECK(h.home.present() == 0);
     CHECK(h.home.notRecorded() == 12);
 }
+
+TEST_CASE("while another page covers home, edits only mark it stale; it reloads when shown") {
+    TestApp app;
+    Home h(app);
+    h.home.setActive(false);
+    record_day(app, 1, kMonday, "HADIR");
+    h.refresh();
+    CHECK(h.home.present() == 0);
+    h.home.setActive(true);
+    REQUIRE(wait_until([&] { return h.home.present() == 1; }));
+    CHECK(h.home.notRecorded() == 11);
+}
+
+TEST_CASE("a burst of edits ends with the counts of the last one") {
+    TestApp app;
+    Home h(app);
+    for (int staff = 1; staff <= 10; ++staff) {
+        record_day(app, staff, kMonday, "HADIR");
+        app.core().notifyRecordsChanged({QStringLiteral("attendance")});
+    }
+    REQUIRE(wait_until([&] { return h.home.present() == 10; }));
+    settle(app.core());
+    CHECK(h.home.present() == 10);
+    CHECK(h.home.notRecorded() == 2);
+}
