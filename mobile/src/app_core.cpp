@@ -98,8 +98,13 @@ void AppCore::loadSession() {
     session_.unit_name = unit_field(session_.units, session_.unit_id, "name");
     session_.unit_timezone = unit_field(session_.units, session_.unit_id, "timezone");
     device_name_ = qs(l.device_name);
-    if (l.language)
-        setLanguage(QString::fromStdString(*l.language));
+    if (l.language) {
+        // Already stored: set it first so that setLanguage only loads the
+        // translation and does not write the same value back at every start.
+        const QString stored = QString::fromStdString(*l.language);
+        language_ = stored == QLatin1String("en") ? stored : QStringLiteral("id");
+        setLanguage(stored);
+    }
 }
 
 Result<void> AppCore::startSession(const Session& session) {
