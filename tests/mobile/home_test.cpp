@@ -198,7 +198,7 @@ TEST_CASE("an open case opened from a TK indication silences that employee's ale
     CHECK(h.of_kind("pp94").empty());
 }
 
-TEST_CASE("a case whose time limit is near or past is an alert; a far one is not") {
+TEST_CASE("a case whose time limit is near or past is an alert, a far one is not") {
     TestApp app;
     Home h(app);
     const std::string near = uuid_v5(kPantauNamespace, "case-near");
@@ -265,7 +265,7 @@ TEST_CASE("home follows the date when the app wakes on another day") {
     CHECK(h.home.notRecorded() == 12);
 }
 
-TEST_CASE("while another page covers home, edits only mark it stale; it reloads when shown") {
+TEST_CASE("while another page covers home, edits only mark it stale and it reloads when shown") {
     TestApp app;
     Home h(app);
     h.home.setActive(false);

@@ -90,7 +90,7 @@ TEST_CASE("one tap on Hadir writes a valid attendance record and an outbox entry
     CHECK(role(r.model, "Budi Santoso", RollCallModel::PresentRole).toBool());
 }
 
-TEST_CASE("late without minutes is refused with a sentence; with minutes it is recorded") {
+TEST_CASE("late without minutes is refused with a sentence, with minutes it is recorded") {
     TestApp app;
     RollCall r(app);
     const int row = row_of(r.model, "Citra Lestari");

@@ -93,7 +93,7 @@ TEST_CASE("a rejected change shows the reason and can be resent or discarded") {
     }
 }
 
-TEST_CASE("a conflict shows both versions; keeping mine records it again") {
+TEST_CASE("a conflict shows both versions, and keeping mine records it again") {
     TestApp app;
     mobile::ConflictModel model;
     QAbstractItemModelTester tester(&model);
