@@ -177,6 +177,37 @@ TEST_CASE("a rejected change stays listed with its reason and the record reverts
     CHECK(store.rejected().empty());
 }
 
+TEST_CASE("a rejected batch does not revert a later edit of the same record that still waits") {
+    auto store = enrolled();
+    Change confirmed = server_change("0190000000000000", "device-b", "HADIR");
+    REQUIRE(store.apply_pull_page({{confirmed}, "c1", false}, kNow).ok());
+    REQUIRE(store.record(attendance("NGOPI"), kNow).ok());  // the server will refuse it
+    auto batch = store.open_next_batch({});
+    REQUIRE(batch.ok());
+    REQUIRE(*batch);
+    // While the batch is in flight the supervisor corrects the record.
+    auto later = store.record(attendance("SAKIT"), kNow + 1000);
+    REQUIRE(later.ok());
+    REQUIRE(store
+                .apply_push_response(
+                    **batch, answer(**batch, ResultStatus::Rejected, "data.status: unknown"), kNow)
+                .ok());
+    // The correction stays on the device, at its own version, and still goes to the server.
+    const auto stored = store.get("attendance", kRecord);
+    REQUIRE(stored);
+    CHECK(stored->data["status"] == "SAKIT");
+    CHECK(stored->version == later->version);
+    CHECK(store.waiting_count() == 1);
+    auto next = store.open_next_batch({});
+    REQUIRE(next.ok());
+    REQUIRE(*next);
+    REQUIRE((*next)->changes.size() == 1);
+    CHECK((*next)->changes[0].version == later->version);
+    CHECK((*next)->changes[0].data["status"] == "SAKIT");
+    REQUIRE(store.rejected().size() == 1);
+    CHECK(store.rejected()[0].change.data["status"] == "NGOPI");
+}
+
 TEST_CASE("a rejected new record disappears from the device") {
     auto store = enrolled();
     REQUIRE(store.record(attendance("HADIR"), kNow).ok());

@@ -124,11 +124,58 @@ TEST_CASE("a lost answer is retried with growing backoff and the same batch is r
 }
 
 TEST_CASE("jitter spreads the retries of devices that failed together") {
+    // Devices that failed at the same moment, each with its own random draw.
+    std::vector<std::int64_t> waits;
+    for (const double jitter : {0.0, 0.25, 0.5, 0.99}) {
+        Fixture f;
+        SyncEngine engine(f.store);
+        (void)engine.handle(SyncRequested{kNow});
+        waits.push_back(std::get<ScheduleRetry>(
+                            engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, jitter}))
+                            .after_ms);
+    }
+    // Half the first wait is fixed, half is spread by the jitter.
+    CHECK(waits == std::vector<std::int64_t>{1'000, 1'250, 1'500, 1'990});
+}
+
+TEST_CASE("the backoff starts again from the first wait after a successful push") {
+    Fixture f;
+    f.edit(1);
+    SyncEngine engine(f.store);
+    auto push = std::get<SendPush>(engine.handle(SyncRequested{kNow}));
+    const auto wait_after_failure = [&] {
+        auto cmd = engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, 1.0});
+        REQUIRE(std::holds_alternative<ScheduleRetry>(cmd));
+        return std::get<ScheduleRetry>(cmd).after_ms;
+    };
+    CHECK(wait_after_failure() == 2'000);
+    push = std::get<SendPush>(engine.handle(TimerFired{kNow}));
+    CHECK(wait_after_failure() == 4'000);
+    push = std::get<SendPush>(engine.handle(TimerFired{kNow}));
+    CHECK(wait_after_failure() == 8'000);
+    push = std::get<SendPush>(engine.handle(TimerFired{kNow}));
+    CHECK(engine.consecutive_failures() == 3);
+
+    REQUIRE(
+        std::holds_alternative<SendPull>(engine.handle(PushAnswered{kNow, applied_answer(push)})));
+    CHECK(engine.consecutive_failures() == 0);
+    // The pull that follows fails: its wait is the first one again, not 16 s.
+    CHECK(wait_after_failure() == 2'000);
+}
+
+TEST_CASE("the backoff starts again from the first wait after a successful pull page") {
     Fixture f;
     SyncEngine engine(f.store);
-    (void)engine.handle(SyncRequested{kNow});
-    CHECK(std::get<ScheduleRetry>(engine.handle(RequestFailed{kNow, 503, {}, std::nullopt, 0.0}))
-              .after_ms == 1'000);
+    REQUIRE(std::holds_alternative<SendPull>(engine.handle(SyncRequested{kNow})));
+    for (const std::int64_t expected : {2'000, 4'000}) {
+        auto cmd = engine.handle(RequestFailed{kNow, 0, {}, std::nullopt, 1.0});
+        CHECK(std::get<ScheduleRetry>(cmd).after_ms == expected);
+        REQUIRE(std::holds_alternative<SendPull>(engine.handle(TimerFired{kNow})));
+    }
+    REQUIRE(std::holds_alternative<SendPull>(
+        engine.handle(PullAnswered{kNow, empty_page("c1", true)})));
+    auto cmd = engine.handle(RequestFailed{kNow, 0, {}, std::nullopt, 1.0});
+    CHECK(std::get<ScheduleRetry>(cmd).after_ms == 2'000);
 }
 
 TEST_CASE("a 429 waits exactly as long as the server asked") {
