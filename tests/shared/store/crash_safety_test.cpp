@@ -1,18 +1,22 @@
 // A child process works on a store file (local edits, batches, answers, pull
-// pages) and is killed with SIGKILL at a random moment. Whatever the moment,
-// the store the parent reopens is intact and its parts agree.
+// pages) and is killed with SIGKILL in the middle of it: at the N-th write or
+// sync that reaches the file system, N drawn from a seed, so a failure can be
+// replayed exactly. Whatever the moment, the store the parent reopens is
+// intact and its parts agree.
+//   PANTAU_CRASH_SEED (default 1) and PANTAU_CRASH_ROUNDS (default 8).
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <random>
-#include <thread>
+#include <string>
 
 #include "store/device_store.h"
+#include "support/fault_vfs.h"
 
 using nlohmann::json;
 using pantau::store::DeviceStore;
@@ -30,8 +34,12 @@ std::string id_of(const char* prefix, int n) {
     return id;
 }
 
-// Runs until killed. Signals the parent through `ready` once work is under way.
-[[noreturn]] void work(const std::string& path, int ready_fd, unsigned seed) {
+// Runs until the fault VFS kills it at its `kill_at`-th write or sync.
+[[noreturn]] void work(const std::string& path, std::int64_t kill_at, unsigned seed) {
+    pantau::testing::install_fault_vfs([kill_at](std::int64_t operation) {
+        return operation >= kill_at ? pantau::testing::FaultAction::Kill
+                                    : pantau::testing::FaultAction::None;
+    });
     auto store = DeviceStore::open(path);
     if (!store.ok())
         _exit(2);
@@ -79,11 +87,6 @@ std::string id_of(const char* prefix, int n) {
             if (!store->apply_pull_page(p, now).ok())
                 _exit(6);
         }
-        if (step == 20) {
-            const char byte = 1;
-            if (write(ready_fd, &byte, 1) != 1)
-                _exit(7);
-        }
     }
     _exit(0);
 }
@@ -120,37 +123,39 @@ void check_consistent(const std::string& path) {
               .ok());
 }
 
+std::uint64_t env_or(const char* name, std::uint64_t fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? std::stoull(value) : fallback;
+}
+
 }  // namespace
 
 TEST_CASE("a store killed with SIGKILL at random moments stays consistent") {
-    const auto seed = static_cast<unsigned>(std::random_device{}());
-    INFO("seed " << seed);
+    const auto seed = static_cast<unsigned>(env_or("PANTAU_CRASH_SEED", 1));
+    const auto rounds = static_cast<int>(env_or("PANTAU_CRASH_ROUNDS", 8));
+    INFO("seed " << seed << " (rerun: PANTAU_CRASH_SEED=" << seed << ")");
     std::mt19937 rng(seed);
     const auto dir =
         std::filesystem::temp_directory_path() / ("pantau-crash-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "device.db").string();
 
-    for (int round = 0; round < 8; ++round) {
-        INFO("round " << round);
-        int fds[2];
-        REQUIRE(pipe(fds) == 0);
+    std::string kills;
+    for (int round = 0; round < rounds; ++round) {
+        // Up to a few thousand writes: inside transactions, at commits and at checkpoints.
+        const std::int64_t kill_at = 1 + static_cast<std::int64_t>(rng() % 6000);
+        INFO("round " << round << ", killed at write or sync " << kill_at);
         const pid_t child = fork();
         REQUIRE(child >= 0);
-        if (child == 0) {
-            close(fds[0]);
-            work(path, fds[1], seed + static_cast<unsigned>(round));
-        }
-        close(fds[1]);
-        char byte = 0;
-        REQUIRE(read(fds[0], &byte, 1) == 1);
-        close(fds[0]);
-        std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 150));
-        kill(child, SIGKILL);
+        if (child == 0)
+            work(path, kill_at, seed + static_cast<unsigned>(round));
         int status = 0;
-        waitpid(child, &status, 0);
+        REQUIRE(waitpid(child, &status, 0) == child);
         REQUIRE(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == SIGKILL);
         check_consistent(path);
+        kills += " " + std::to_string(kill_at);
     }
+    std::printf("crash run, seed %u: %d kills, at writes%s\n", seed, rounds, kills.c_str());
     std::filesystem::remove_all(dir);
 }

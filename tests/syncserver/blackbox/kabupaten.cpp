@@ -101,6 +101,9 @@ Transport Kabupaten::transport() {
     return [this, client, port](const std::string& method, const std::string& target,
                                 const std::string& body,
                                 const std::string& token) -> std::optional<HttpResult> {
+        const int number = ++requests_sent;
+        if (on_request)
+            on_request(number, false);
         if (!server.running())
             return std::nullopt;
         if (!*client || *port != server.port()) {
@@ -114,6 +117,13 @@ Transport Kabupaten::transport() {
             headers.emplace_back("Content-Type", "application/json");
         try {
             auto response = (*client)->request(method, target, body, headers);
+            if (on_request) {
+                on_request(number, true);
+                if (!server.running()) {
+                    client->reset();
+                    return std::nullopt;  // the server answered, then died: the answer is lost
+                }
+            }
             return HttpResult{response.status, response.body, response.headers};
         } catch (const std::exception&) {
             client->reset();

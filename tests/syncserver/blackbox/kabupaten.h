@@ -3,6 +3,7 @@
 // it as devices, as an operator (the admin commands) and as raw HTTP.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -34,6 +35,11 @@ class Kabupaten {
 
     // A transport to the current server process; it follows restarts.
     Transport transport();
+    // Called with each request's number (from 1) before the request is sent
+    // and again once it is answered, for tests that place a server kill at an
+    // exact point; after a kill there the answer is lost, as on a cut line.
+    std::function<void(int request, bool answered)> on_request;
+    int requests_sent = 0;
     std::unique_ptr<TestDevice> device(const std::string& user_id, const std::string& name);
     test::HttpClient client();
 };

@@ -1,0 +1,170 @@
+#include "support/fault_vfs.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
+
+namespace pantau::testing {
+
+namespace {
+
+// The wrapper's file: our methods first (SQLite requires pMethods at the
+// start), then the real VFS's file in the space after it.
+struct FaultFile {
+    sqlite3_file base;
+    sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
+};
+
+sqlite3_file* real_of(sqlite3_file* file) {
+    return reinterpret_cast<FaultFile*>(file)->real();
+}
+
+sqlite3_vfs* g_default = nullptr;
+sqlite3_vfs g_vfs;
+std::mutex g_plan_mutex;
+FaultPlan g_plan;
+std::atomic<std::int64_t> g_operations{0};
+
+FaultAction next_action() {
+    const std::int64_t n = ++g_operations;
+    std::lock_guard lock(g_plan_mutex);
+    return g_plan ? g_plan(n) : FaultAction::None;
+}
+
+// Returns an error code to give back instead of doing the operation, or SQLITE_OK.
+int fault_before_io() {
+    switch (next_action()) {
+        case FaultAction::None:
+            return SQLITE_OK;
+        case FaultAction::Kill:
+            ::kill(::getpid(), SIGKILL);
+            ::pause();
+            return SQLITE_IOERR;
+        case FaultAction::DiskFull:
+            return SQLITE_FULL;
+    }
+    return SQLITE_OK;
+}
+
+int x_close(sqlite3_file* f) {
+    return real_of(f)->pMethods->xClose(real_of(f));
+}
+int x_read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
+    return real_of(f)->pMethods->xRead(real_of(f), buffer, amount, offset);
+}
+int x_write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) {
+    if (const int fault = fault_before_io(); fault != SQLITE_OK)
+        return fault;
+    return real_of(f)->pMethods->xWrite(real_of(f), buffer, amount, offset);
+}
+int x_truncate(sqlite3_file* f, sqlite3_int64 size) {
+    return real_of(f)->pMethods->xTruncate(real_of(f), size);
+}
+int x_sync(sqlite3_file* f, int flags) {
+    if (const int fault = fault_before_io(); fault != SQLITE_OK)
+        return fault == SQLITE_FULL ? SQLITE_IOERR_FSYNC : fault;
+    return real_of(f)->pMethods->xSync(real_of(f), flags);
+}
+int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
+    return real_of(f)->pMethods->xFileSize(real_of(f), size);
+}
+int x_lock(sqlite3_file* f, int level) {
+    return real_of(f)->pMethods->xLock(real_of(f), level);
+}
+int x_unlock(sqlite3_file* f, int level) {
+    return real_of(f)->pMethods->xUnlock(real_of(f), level);
+}
+int x_check_reserved_lock(sqlite3_file* f, int* out) {
+    return real_of(f)->pMethods->xCheckReservedLock(real_of(f), out);
+}
+int x_file_control(sqlite3_file* f, int op, void* arg) {
+    return real_of(f)->pMethods->xFileControl(real_of(f), op, arg);
+}
+int x_sector_size(sqlite3_file* f) {
+    return real_of(f)->pMethods->xSectorSize(real_of(f));
+}
+int x_device_characteristics(sqlite3_file* f) {
+    return real_of(f)->pMethods->xDeviceCharacteristics(real_of(f));
+}
+int x_shm_map(sqlite3_file* f, int page, int size, int extend, void volatile** out) {
+    return real_of(f)->pMethods->xShmMap(real_of(f), page, size, extend, out);
+}
+int x_shm_lock(sqlite3_file* f, int offset, int n, int flags) {
+    return real_of(f)->pMethods->xShmLock(real_of(f), offset, n, flags);
+}
+void x_shm_barrier(sqlite3_file* f) {
+    real_of(f)->pMethods->xShmBarrier(real_of(f));
+}
+int x_shm_unmap(sqlite3_file* f, int delete_flag) {
+    return real_of(f)->pMethods->xShmUnmap(real_of(f), delete_flag);
+}
+int x_fetch(sqlite3_file* f, sqlite3_int64 offset, int amount, void** out) {
+    return real_of(f)->pMethods->xFetch(real_of(f), offset, amount, out);
+}
+int x_unfetch(sqlite3_file* f, sqlite3_int64 offset, void* page) {
+    return real_of(f)->pMethods->xUnfetch(real_of(f), offset, page);
+}
+
+// Version 3 methods; the real file's methods are version 3 on Unix as well.
+const sqlite3_io_methods kMethods = {
+    3,
+    x_close,
+    x_read,
+    x_write,
+    x_truncate,
+    x_sync,
+    x_file_size,
+    x_lock,
+    x_unlock,
+    x_check_reserved_lock,
+    x_file_control,
+    x_sector_size,
+    x_device_characteristics,
+    x_shm_map,
+    x_shm_lock,
+    x_shm_barrier,
+    x_shm_unmap,
+    x_fetch,
+    x_unfetch,
+};
+
+int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* out_flags) {
+    auto* wrapper = reinterpret_cast<FaultFile*>(file);
+    wrapper->base.pMethods = nullptr;
+    const int rc = g_default->xOpen(g_default, name, wrapper->real(), flags, out_flags);
+    // SQLite calls xClose only when pMethods is set, so set it only for an open file.
+    if (rc == SQLITE_OK && wrapper->real()->pMethods)
+        wrapper->base.pMethods = &kMethods;
+    return rc;
+}
+
+}  // namespace
+
+void install_fault_vfs(FaultPlan plan) {
+    {
+        std::lock_guard lock(g_plan_mutex);
+        g_plan = std::move(plan);
+    }
+    if (g_default)
+        return;
+    g_default = sqlite3_vfs_find(nullptr);
+    if (!g_default)
+        throw std::runtime_error("SQLite has no default VFS");
+    g_vfs = *g_default;
+    g_vfs.zName = "pantau-fault";
+    g_vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + g_default->szOsFile;
+    g_vfs.xOpen = x_open;
+    g_vfs.pNext = nullptr;
+    if (sqlite3_vfs_register(&g_vfs, 1) != SQLITE_OK)
+        throw std::runtime_error("cannot register the fault VFS");
+}
+
+std::int64_t fault_vfs_operations() {
+    return g_operations.load();
+}
+
+}  // namespace pantau::testing
