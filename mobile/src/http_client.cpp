@@ -6,10 +6,15 @@
 #include <QNetworkRequest>
 #include <QUrl>
 
+#include "core/json_parse.h"
+
 namespace pantau::mobile {
 
 nlohmann::json HttpAnswer::json() const {
-    return nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    // A hostile or broken server must not crash the phone: bounded like the server's own parse.
+    auto parsed =
+        parse_json(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    return parsed ? std::move(parsed).value() : nlohmann::json(nlohmann::json::value_t::discarded);
 }
 
 QString HttpAnswer::error_code() const {
