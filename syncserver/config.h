@@ -14,6 +14,7 @@ using namespace std::chrono_literals;
 struct HttpLimits {
     std::size_t body_limit = 8 * 1024 * 1024;  // bytes, after gzip decoding too (413)
     std::size_t header_limit = 16 * 1024;      // bytes of the request line and headers (431)
+    std::size_t enroll_body_limit = 4 * 1024;  // POST /v1/enroll: a code and a name (413)
     // A request must arrive whole within this time, or the connection gets 408
     // and is closed: a slow client cannot hold the server for long.
     std::chrono::milliseconds request_timeout = 15s;
@@ -37,6 +38,10 @@ struct ServerConfig {
     HttpLimits http;
     RateLimit device_rate;
     RateLimit enroll_rate{1.0, 10.0};
+    RateLimit bad_credentials_rate{1.0, 20.0};  // per address: requests with a wrong token
+    // GET /metrics: empty serves loopback callers only; else callers with
+    // "Authorization: Bearer <metrics_token>" (--metrics-token).
+    std::string metrics_token;
     std::chrono::milliseconds shutdown_grace = 8s;  // draining bound after SIGTERM
 
     std::size_t max_changes_per_batch = 1000;

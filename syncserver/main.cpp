@@ -23,7 +23,7 @@ using namespace pantau::server;
 
 constexpr const char* kUsage = R"(usage:
   pantau-server serve [--store URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-                      [--threads N] [--rate-limit PER_SECOND] [--request-timeout SECONDS]
+                      [--threads N] [--rate-limit PER_SECOND] [--request-timeout SECONDS] [--metrics-token T]
                       [--body-limit BYTES]
   pantau-server demo-data [--store URL] [--json]
   pantau-server unit add [--store URL] --name N --kind K [--parent ID] [--timezone TZ] [--json]
@@ -81,6 +81,10 @@ int serve(const std::vector<std::string>& args) {
                 return usage_error("--request-timeout takes seconds");
             config.http.request_timeout =
                 std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
+        } else if (flag == "--metrics-token") {
+            if (value.size() < 16)
+                return usage_error("--metrics-token takes a secret of at least 16 characters");
+            config.metrics_token = value;
         } else if (flag == "--body-limit") {
             if (!parse_number(value, config.http.body_limit) || config.http.body_limit < 1024)
                 return usage_error("--body-limit takes bytes (at least 1024)");

@@ -36,17 +36,14 @@ std::int64_t time_of_new_step(const std::vector<StoredCaseEvent>& events, std::i
     return events.empty() ? now : std::max(now, events.back().event.at);
 }
 
-// The stored steps with `step` in its place by time, replayed strictly:
-// exactly what the server checks before it takes the step.
-Result<CaseState> replay_with(const std::vector<StoredCaseEvent>& stored,
-                              const DisciplineEvent& step) {
-    std::vector<DisciplineEvent> events;
-    for (const auto& e : stored)
-        events.push_back(e.event);
-    const auto place = std::upper_bound(events.begin(), events.end(), step,
-                                        [](const auto& a, const auto& b) { return a.at < b.at; });
-    events.insert(place, step);
-    return replay_case(events);
+// The stored steps with `step` at the place it will have once stored,
+// replayed strictly: exactly what the server checks before it takes the step.
+// The step's version is not made yet; it will sort after every version this
+// phone has seen (the hybrid clock sends past all it received), as the
+// highest one does here.
+Result<CaseState> replay_with(std::vector<StoredCaseEvent> stored, const DisciplineEvent& step) {
+    insert_in_order(stored, {"", "ffffffffffffffff", step});
+    return replay_case(steps_of(stored));
 }
 
 std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const std::string& case_id,

@@ -32,20 +32,6 @@ std::optional<StoredCaseEvent> parse_event(const store::StoredRecord& record) {
     return StoredCaseEvent{record.id, record.version, std::move(event)};
 }
 
-void sort_in_time_order(std::vector<StoredCaseEvent>& events) {
-    std::sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.event.at, a.version, a.id) < std::tie(b.event.at, b.version, b.id);
-    });
-}
-
-std::vector<DisciplineEvent> steps_of(const std::vector<StoredCaseEvent>& events) {
-    std::vector<DisciplineEvent> steps;
-    steps.reserve(events.size());
-    for (const auto& e : events)
-        steps.push_back(e.event);
-    return steps;
-}
-
 // The workflow has no cycles, so a state is entered once: at the first event
 // after which the lenient fold stands in it. REPORTED is the starting state,
 // entered with the report itself.
@@ -80,7 +66,7 @@ std::vector<StoredCaseEvent> load_case_events(store::DeviceStore& store, const s
         if (auto event = parse_event(record))
             events.push_back(std::move(*event));
     }
-    sort_in_time_order(events);
+    order_events(events);
     return events;
 }
 
@@ -116,7 +102,7 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         summary.employee_name = name->second;
 
         auto& events = events_by_case[record.id];
-        sort_in_time_order(events);
+        order_events(events);
         const std::vector<DisciplineEvent> steps = steps_of(events);
         summary.state = current_state(steps);
         if (const auto at = entered_at(steps, summary.state))

@@ -13,6 +13,7 @@
 #include "discipline/case_deadline.h"
 #include "discipline/case_workflow.h"
 #include "discipline/discipline_event.h"
+#include "discipline/event_order.h"
 #include "store/device_store.h"
 
 namespace pantau::mobile {
@@ -33,12 +34,9 @@ struct CaseSummary {
 std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
                                              const Date& today);
 
-// One stored step of a case, with its record id and version.
-struct StoredCaseEvent {
-    std::string id;
-    std::string version;
-    DisciplineEvent event;
-};
+// One stored step of a case, with its record id and version, in the order
+// the server and the exports use too (discipline/event_order.h).
+using StoredCaseEvent = OrderedEvent;
 
 // The events of one case that parse, in workflow order: by `at`, then by
 // version (as the server orders them, so steps recorded in the same

@@ -228,7 +228,7 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
         change.base = base;
         change.origin = origin;
         change.deleted = edit.deleted;
-        change.data = edit.deleted && exists ? json::parse(current.text(6)) : edit.data;
+        change.data = edit.deleted ? json::object() : edit.data;  // a tombstone carries no data
         const std::string data_text = change.data.dump();
 
         db_.prepare(sql::kUpsertLocal)

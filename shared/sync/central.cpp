@@ -35,13 +35,21 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     if (!caller.may_write)
         return reject(store, caller, batch, raw, id,
                       "this account may read but not write field records", now_ms);
+    // One reason for both: whether an id exists in another unit is not the
+    // device's to learn.
+    const std::string outside = "unit_id: outside this device's units";
     if (!caller.units.contains(change.unit_id))
-        return reject(store, caller, batch, raw, id, "unit_id: outside this device's units",
-                      now_ms);
+        return reject(store, caller, batch, raw, id, outside, now_ms);
 
     auto current = store.current(change.type, change.id);
     if (current && current->unit_id != change.unit_id)
-        return reject(store, caller, batch, raw, id, "unit_id: the record belongs to another unit",
+        return reject(store, caller, batch, raw, id, outside, now_ms);
+    // The same version from the same device is a retry, and must be the same record.
+    if (current && current->version == change.version && current->origin == change.origin &&
+        (current->deleted != change.deleted || current->data != change.data))
+        return reject(store, caller, batch, raw, id,
+                      "version: this version is already stored with other data; a new edit "
+                      "needs a new version",
                       now_ms);
     if (rule) {
         if (auto reason = rule(change, current, caller))
@@ -118,8 +126,8 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     response.batch = request->batch;
     std::size_t conflicts = 0;
     for (const auto& raw : request->changes)
-        response.results.push_back(apply_one(store, clock, caller, request->batch, raw, now_ms,
-                                             rule, config, conflicts));
+        response.results.push_back(
+            apply_one(store, clock, caller, request->batch, raw, now_ms, rule, config, conflicts));
     store.save_clock(clock.last());
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);

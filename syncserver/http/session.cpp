@@ -45,6 +45,14 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
 std::string remote_text(const tcp::endpoint& endpoint) {
     auto address = endpoint.address();
     if (address.is_v6() && address.to_v6().is_v4_mapped()) {
@@ -178,8 +186,8 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
             if (ec) {
                 return on_parse_error(ec);
             }
-            if (!header_seen_ && parser_->is_header_done()) {
-                on_header();
+            if (!header_seen_ && parser_->is_header_done() && !on_header()) {
+                return;  // refused on its headers: the answer is on its way
             }
             if (used == 0) {
                 break;
@@ -191,15 +199,36 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         read_more();
     }
 
-    void on_header() {
+    // False when the headers alone are refused (refuse() has taken over).
+    bool on_header() {
         header_seen_ = true;
         const auto& header = parser_->get();
         method_ = std::string(header.method_string());
         target_ = std::string(header.target());
         version_ = header.version();
+        // A body framed any other way than one final "chunked" (or a
+        // Content-Length alone) would be read differently by a proxy in front:
+        // request smuggling. Refuse it and close the connection.
+        if (header.count(http::field::transfer_encoding) > 0 &&
+            (header.count(http::field::transfer_encoding) != 1 ||
+             header.count(http::field::content_length) > 0 ||
+             !beast::iequals(trimmed(header[http::field::transfer_encoding]), "chunked"))) {
+            refuse(400, "bad_transfer_encoding",
+                   "Only Transfer-Encoding: chunked, without Content-Length, is accepted.");
+            return false;
+        }
+        // Enrolment takes a code and a name: a large body there is refused unread.
+        if (target_.starts_with("/v1/enroll") && header.count(http::field::content_length) > 0 &&
+            parser_->content_length().value_or(0) > limits_.enroll_body_limit) {
+            refuse(413, "body_too_large", "The request body is larger than the server accepts.");
+            return false;
+        }
+        if (target_.starts_with("/v1/enroll"))
+            parser_->body_limit(limits_.enroll_body_limit);
         if (!parser_->is_done() && beast::iequals(header[http::field::expect], "100-continue")) {
             send_continue_ = true;
         }
+        return true;
     }
 
     void on_parse_error(beast::error_code ec) {
@@ -345,18 +374,22 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
                 {});
         }
         phase_ = Phase::handling;
-        net::post(state_.workers(),
-                  [self = this->shared_from_this(), message = std::move(message),
-                   framing]() mutable { self->work(std::move(message), framing); });
+        // The body's limit after gzip decoding is the same as before it.
+        const std::size_t decoded_limit =
+            target_.starts_with("/v1/enroll") ? limits_.enroll_body_limit : limits_.body_limit;
+        net::post(state_.workers(), [self = this->shared_from_this(), message = std::move(message),
+                                     framing, decoded_limit]() mutable {
+            self->work(std::move(message), framing, decoded_limit);
+        });
     }
 
     // Runs on a worker thread: decoding (gzip), the handler, and encoding
     // (gzip) are the CPU and blocking parts, kept off the socket threads.
-    void work(BeastRequest message, ResponseFraming framing) noexcept {
+    void work(BeastRequest message, ResponseFraming framing, std::size_t decoded_limit) noexcept {
         std::optional<BeastResponse> response;
         std::string device_id;
         try {
-            auto decoded = decode_request(std::move(message), remote_, limits_.body_limit);
+            auto decoded = decode_request(std::move(message), remote_, decoded_limit);
             HttpResponse answer;
             if (auto* request = std::get_if<HttpRequest>(&decoded)) {
                 answer = state_.handler().handle(*request);

@@ -1,11 +1,10 @@
 #include "service/change_rules.h"
 
-#include <algorithm>
-
 #include "attendance/attendance.h"
 #include "core/date.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
+#include "discipline/event_order.h"
 #include "evaluation/evaluation.h"
 #include "org/timezone.h"
 #include "records/record_types.h"
@@ -29,48 +28,59 @@ bool is_live(const std::optional<Change>& record) {
 }
 
 // References to an employee must stay inside the change's unit, so a device
-// can neither read nor write another unit's staff through them.
+// can neither read nor write another unit's staff through them. The reason is
+// the same whether the employee exists elsewhere or not at all: a rejection
+// must not tell a device what another unit holds.
 Reason check_employee(ServerTransaction& tx, const std::string& employee_id,
                       const std::string& unit_id) {
     const auto employee = tx.current("employee", employee_id);
-    if (!is_live(employee))
-        return "employee_id: there is no employee " + employee_id;
-    if (employee->unit_id != unit_id)
-        return "employee_id: the employee does not belong to unit " + unit_id;
+    if (!is_live(employee) || employee->unit_id != unit_id)
+        return "employee_id: there is no employee " + employee_id + " in this unit";
     return std::nullopt;
 }
 
-// "A date more than one day after the server's date", in the unit's time zone.
-Reason check_not_future(ServerTransaction& tx, const Date& date, const std::string& unit_id,
-                        std::int64_t now) {
+int unit_offset_minutes(ServerTransaction& tx, const std::string& unit_id) {
     int offset = 7 * 60;  // WIB, where most units are
     if (const auto unit = tx.current("unit", unit_id); is_live(unit)) {
         if (auto zone = unit->data.find("timezone"); zone != unit->data.end() && zone->is_string())
             offset = utc_offset_minutes(zone->get<std::string>()).value_or(offset);
     }
-    const Date today = local_date(now, offset);
-    if (date > today.plus_days(1))
-        return "date: " + date.iso() + " is more than one day after the server's date " +
-               today.iso();
-    return std::nullopt;
+    return offset;
 }
 
-std::vector<DisciplineEvent> events_of(ServerTransaction& tx, const std::string& case_id) {
-    std::vector<std::pair<Change, DisciplineEvent>> events;
+// One bound for every date and time a record carries: none may fall more than
+// one day after the server's date in the unit's time zone. A day, not the
+// clock-skew allowance, because a phone's clock may be hours off and its
+// records are still real.
+struct FutureBound {
+    Date today;
+    int offset_minutes = 0;
+
+    Reason date(std::string_view field, const Date& date) const {
+        if (date > today.plus_days(1))
+            return std::string(field) + ": " + date.iso() +
+                   " is more than one day after the server's date " + today.iso();
+        return std::nullopt;
+    }
+    Reason time(std::string_view field, std::int64_t unix_ms) const {
+        return date(field, local_date(unix_ms, offset_minutes));
+    }
+};
+
+FutureBound future_bound(ServerTransaction& tx, const std::string& unit_id, std::int64_t now) {
+    const int offset = unit_offset_minutes(tx, unit_id);
+    return {local_date(now, offset), offset};
+}
+
+std::vector<OrderedEvent> events_of(ServerTransaction& tx, const std::string& case_id) {
+    std::vector<OrderedEvent> events;
     for (auto& change : tx.discipline_events(case_id)) {
         if (change.deleted)
             continue;
-        auto event = parse<DisciplineEvent>(change);
-        events.emplace_back(std::move(change), std::move(event));
+        events.push_back({change.id, change.version, parse<DisciplineEvent>(change)});
     }
-    // Workflow order is the order of the steps' times; the version breaks ties.
-    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.second.at, a.first.version) < std::tie(b.second.at, b.first.version);
-    });
-    std::vector<DisciplineEvent> out;
-    for (auto& [change, event] : events)
-        out.push_back(std::move(event));
-    return out;
+    order_events(events);
+    return events;
 }
 
 Reason from_result(const Result<void>& result, std::string_view field) {
@@ -83,32 +93,41 @@ Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t no
     const auto attendance = parse<Attendance>(in);
     if (auto reason = check_employee(tx, attendance.employee_id, in.unit_id))
         return reason;
-    return check_not_future(tx, attendance.date, in.unit_id, now);
+    const auto bound = future_bound(tx, in.unit_id, now);
+    if (auto reason = bound.date("date", attendance.date))
+        return reason;
+    return bound.time("recorded_at", attendance.recorded_at);
 }
 
-Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<Change>& current) {
+Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
+                  std::int64_t now) {
     const auto incoming = parse<DisciplineCase>(in);
     if (auto reason = check_employee(tx, incoming.employee_id, in.unit_id))
         return reason;
+    if (auto reason = future_bound(tx, in.unit_id, now).time("opened_at", incoming.opened_at))
+        return reason;
     if (!is_live(current))
         return std::nullopt;
-    const CaseState state = current_state(events_of(tx, in.id));
+    const CaseState state = current_state(steps_of(events_of(tx, in.id)));
     return from_result(can_update(parse<DisciplineCase>(*current), incoming, state), "state");
 }
 
-Reason check_event(ServerTransaction& tx, const Change& in) {
+Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto event = parse<DisciplineEvent>(in);
     const auto the_case = tx.current("discipline_case", event.case_id);
-    if (!is_live(the_case))
-        return "case_id: there is no discipline case " + event.case_id;
-    if (the_case->unit_id != in.unit_id)
-        return "case_id: the case belongs to another unit";
-    // The new step takes its place by time, after the steps recorded at the same moment.
+    if (!is_live(the_case) || the_case->unit_id != in.unit_id)
+        return "case_id: there is no discipline case " + event.case_id + " in this unit";
+    const auto bound = future_bound(tx, in.unit_id, now);
+    if (auto reason = bound.time("at", event.at))
+        return reason;
+    for (const auto& document : event.documents)
+        if (document.date)
+            if (auto reason = bound.date("documents.date", *document.date))
+                return reason;
+    // The step is checked at the place it will have once stored.
     auto events = events_of(tx, event.case_id);
-    const auto place = std::upper_bound(events.begin(), events.end(), event,
-                                        [](const auto& a, const auto& b) { return a.at < b.at; });
-    events.insert(place, event);
-    if (auto replayed = replay_case(events); !replayed)
+    insert_in_order(events, {in.id, in.version, event});
+    if (auto replayed = replay_case(steps_of(events)); !replayed)
         return "step: " + replayed.error().message;
     return std::nullopt;
 }
@@ -124,19 +143,18 @@ Reason check_evaluation(ServerTransaction& tx, const Change& in,
     }
     if (incoming.supersedes) {
         const auto superseded = tx.current("evaluation", *incoming.supersedes);
-        if (!is_live(superseded))
-            return "supersedes: there is no evaluation " + *incoming.supersedes;
-        if (superseded->unit_id != in.unit_id)
-            return "supersedes: the evaluation belongs to another unit";
+        if (!is_live(superseded) || superseded->unit_id != in.unit_id)
+            return "supersedes: there is no evaluation " + *incoming.supersedes + " in this unit";
         return from_result(can_supersede(parse<Evaluation>(*superseded), incoming), "supersedes");
     }
     return std::nullopt;
 }
 
-Reason check_survey(const Change& in) {
-    if (parse<SurveyResponse>(in).unit_id != in.unit_id)
+Reason check_survey(ServerTransaction& tx, const Change& in, std::int64_t now) {
+    const auto response = parse<SurveyResponse>(in);
+    if (response.unit_id != in.unit_id)
         return "unit_id: the response names another unit than its change";
-    return std::nullopt;
+    return future_bound(tx, in.unit_id, now).time("collected_at", response.collected_at);
 }
 
 Reason check_delete(const RecordType& type, const std::optional<Change>& current) {
@@ -175,13 +193,13 @@ std::optional<std::string> check_change(ServerTransaction& tx, const Change& in,
     if (in.type == "attendance")
         return check_attendance(tx, in, now);
     if (in.type == "discipline_case")
-        return check_case(tx, in, current);
+        return check_case(tx, in, current, now);
     if (in.type == "discipline_event")
-        return check_event(tx, in);
+        return check_event(tx, in, now);
     if (in.type == "evaluation")
         return check_evaluation(tx, in, current);
     if (in.type == "survey_response")
-        return check_survey(in);
+        return check_survey(tx, in, now);
     return std::nullopt;
 }
 

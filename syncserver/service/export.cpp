@@ -9,6 +9,7 @@
 #include "core/timestamp.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
+#include "discipline/event_order.h"
 #include "evaluation/evaluation.h"
 #include "org/employee.h"
 #include "org/timezone.h"
@@ -163,22 +164,18 @@ Table attendance_table(Source& source) {
     return t;
 }
 
-// A case's events in workflow order: by the time of each step, ties by version.
+// A case's events in workflow order, the order the phone and the change rules use.
 std::vector<DisciplineEvent> case_events(ServerTransaction& tx, const std::string& case_id) {
-    std::vector<std::pair<std::string, DisciplineEvent>> events;
+    std::vector<OrderedEvent> events;
     for (const auto& change : tx.discipline_events(case_id)) {
         if (change.deleted)
             continue;
         Problems ignored;
-        events.emplace_back(change.version, DisciplineEvent::from_json(change.data, ignored));
+        events.push_back(
+            {change.id, change.version, DisciplineEvent::from_json(change.data, ignored)});
     }
-    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.second.at, a.first) < std::tie(b.second.at, b.first);
-    });
-    std::vector<DisciplineEvent> out;
-    for (auto& [version, event] : events)
-        out.push_back(std::move(event));
-    return out;
+    order_events(events);
+    return steps_of(events);
 }
 
 Table discipline_table(Source& source) {
@@ -332,7 +329,11 @@ Table rejected_table(Source& source) {
 }
 
 // A cell a spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as
-// text by a leading apostrophe (the OWASP advice against CSV injection).
+// text by a leading apostrophe (the OWASP advice against CSV injection). A
+// spreadsheet may split on any separator, not only the one this file uses
+// (Excel in an Indonesian locale splits on ';'), so a cell holding any of
+// them is quoted whole: "x;=HYPERLINK(...)" then stays one cell that starts
+// with 'x', whichever separator the reader picks.
 std::string csv_cell(const json& value) {
     if (value.is_null())
         return {};
@@ -341,7 +342,7 @@ std::string csv_cell(const json& value) {
     std::string text = value.get<std::string>();
     if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
         text.insert(text.begin(), '\'');
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
+    if (text.find_first_of(",;\t\"\r\n") == std::string::npos)
         return text;
     std::string quoted = "\"";
     for (char c : text) {

@@ -86,19 +86,9 @@ bool is_json(std::string_view content_type) {
     return media == "application/json";
 }
 
-// Parses a JSON request body; nullopt (with `error` set) if it is not JSON.
-std::optional<nlohmann::json> json_body(const HttpRequest& request, HttpResponse& error) {
-    if (!is_json(request.content_type)) {
-        error = HttpResponse::error(415, "unsupported_media_type",
-                                    "Send the body as Content-Type: application/json.");
-        return std::nullopt;
-    }
-    auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-    if (body.is_discarded()) {
-        error = HttpResponse::error(400, "malformed_json", "The body is not valid JSON.");
-        return std::nullopt;
-    }
-    return body;
+HttpResponse not_json() {
+    return HttpResponse::error(415, "unsupported_media_type",
+                               "Send the body as Content-Type: application/json.");
 }
 
 std::optional<ExportQuery> export_query(const Query& query, HttpResponse& error) {
@@ -183,14 +173,16 @@ HttpResponse Router::route(const HttpRequest& request) {
     if (path == "/v1/health")
         return service_.health();
     if (path == "/metrics")
-        return service_.metrics();
+        return service_.metrics(request.authorization, request.remote_address);
     if (path == "/v1/enroll") {
-        auto body = json_body(request, error);
-        return body ? service_.enroll(*body, request.remote_address) : error;
+        if (!is_json(request.content_type))
+            return not_json();
+        return service_.enroll(request.body, request.remote_address);
     }
     if (path == "/v1/sync/push") {
-        auto body = json_body(request, error);
-        return body ? service_.push(request.authorization, *body, request.remote_address) : error;
+        if (!is_json(request.content_type))
+            return not_json();
+        return service_.push(request.authorization, request.body, request.remote_address);
     }
     if (path == "/v1/sync/pull") {
         int limit = 0;
@@ -200,7 +192,8 @@ HttpResponse Router::route(const HttpRequest& request) {
                 return bad_request("limit must be a positive whole number.");
             limit = static_cast<int>(std::min<std::int64_t>(*value, 1'000'000));
         }
-        return service_.pull(request.authorization, std::string(get(*query, "cursor")), limit);
+        return service_.pull(request.authorization, std::string(get(*query, "cursor")), limit,
+                             request.remote_address);
     }
     if (path == "/v1/export") {
         auto q = export_query(*query, error);
@@ -225,9 +218,9 @@ HttpResponse Router::route(const HttpRequest& request) {
                 return bad_request("limit must be a positive whole number.");
             limit = static_cast<int>(std::min<std::int64_t>(*value, 1'000'000));
         }
-        return service_.audit(request.authorization, after, limit);
+        return service_.audit(request.authorization, after, limit, request.remote_address);
     }
-    return service_.conflicts(request.authorization);
+    return service_.conflicts(request.authorization, request.remote_address);
 }
 
 }  // namespace pantau::server

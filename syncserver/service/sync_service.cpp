@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "core/json_fields.h"
+#include "core/json_parse.h"
 #include "core/text.h"
 #include "core/timestamp.h"
 #include "service/change_rules.h"
@@ -62,6 +63,18 @@ sync::CentralConfig central_config(const ServerConfig& config) {
     return c;
 }
 
+bool is_loopback(std::string_view address) {
+    return address.starts_with("127.") || address == "::1";
+}
+
+// Compares secrets in time independent of where they differ.
+bool same_secret(std::string_view a, std::string_view b) {
+    unsigned char diff = a.size() == b.size() ? 0 : 1;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
+    return diff == 0;
+}
+
 }  // namespace
 
 std::int64_t system_now_ms() {
@@ -76,7 +89,8 @@ SyncService::SyncService(ServerStore& store, Metrics& metrics, const ServerConfi
       config_(config),
       clock_(std::move(clock)),
       device_rate_(config.device_rate),
-      enroll_rate_(config.enroll_rate) {}
+      enroll_rate_(config.enroll_rate),
+      bad_credentials_rate_(config.bad_credentials_rate) {}
 
 std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter,
                                                       const std::string& key) {
@@ -92,10 +106,11 @@ std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter,
 }
 
 std::optional<Caller> SyncService::admit(ServerTransaction& tx, const std::string& authorization,
-                                         HttpResponse& refusal) {
+                                         const std::string& address, HttpResponse& refusal) {
     auto caller = authenticate(tx, authorization);
     if (!caller) {
-        refusal = unauthorized();
+        auto limited = rate_limited(bad_credentials_rate_, address);
+        refusal = limited ? std::move(*limited) : unauthorized();
         return std::nullopt;
     }
     if (auto limited = rate_limited(device_rate_, caller->device.id)) {
@@ -110,16 +125,32 @@ HttpResponse SyncService::health() {
     return HttpResponse::json(200, {{"status", "ok"}, {"version", kServerVersion}});
 }
 
-HttpResponse SyncService::metrics() {
+HttpResponse SyncService::metrics(const std::string& authorization, const std::string& address) {
+    const bool allowed = config_.metrics_token.empty()
+                             ? is_loopback(address)
+                             : same_secret(authorization, "Bearer " + config_.metrics_token);
+    if (!allowed)
+        return HttpResponse::error(403, "forbidden",
+                                   config_.metrics_token.empty()
+                                       ? "Metrics are served to this machine only."
+                                       : "Metrics need the metrics token.");
     HttpResponse response;
     response.content_type = "text/plain; version=0.0.4; charset=utf-8";
     response.body = metrics_.render();
     return response;
 }
 
-HttpResponse SyncService::enroll(const json& body, const std::string& address) {
+HttpResponse SyncService::enroll(std::string_view body_text, const std::string& address) {
     if (auto limited = rate_limited(enroll_rate_, address))
         return *limited;
+    if (body_text.size() > config_.http.enroll_body_limit)
+        return HttpResponse::error(413, "body_too_large",
+                                   "An enrolment request is a code and a device name; this body "
+                                   "is larger than that.");
+    auto parsed = parse_json(body_text, {4, 100});
+    if (!parsed)
+        return HttpResponse::error(400, parsed.error().code, parsed.error().message);
+    const json& body = *parsed;
     Problems problems;
     FieldReader reader(body, problems);
     if (!reader.is_object())
@@ -162,16 +193,39 @@ HttpResponse SyncService::enroll(const json& body, const std::string& address) {
     return response;
 }
 
-HttpResponse SyncService::push(const std::string& authorization, const json& body,
+HttpResponse SyncService::push(const std::string& authorization, std::string_view body_text,
                                const std::string& address) {
     const std::int64_t now = clock_();
     HttpResponse response;
+    // Credentials, rate and the right to write come first: a caller that may
+    // not push costs the server no parse and no write transaction.
+    std::optional<Caller> admitted;
+    store_.read(
+        [&](ServerTransaction& tx) { admitted = admit(tx, authorization, address, response); });
+    if (!admitted)
+        return response;
+    if (!admitted->scope.may_write) {
+        response = HttpResponse::error(403, "read_only",
+                                       "This account reads field records but does not send them.");
+        response.device_id = admitted->device.id;
+        return response;
+    }
+    auto parsed = parse_json(body_text);
+    if (!parsed) {
+        response = HttpResponse::error(400, parsed.error().code, parsed.error().message);
+        response.device_id = admitted->device.id;
+        return response;
+    }
+    const json& body = *parsed;
     sync::Reply reply;
     bool fresh = false;
     store_.write([&](ServerTransaction& tx) {
-        auto caller = admit(tx, authorization, response);
-        if (!caller)
+        // Again inside the write: a token revoked since the check above is refused.
+        auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            response = unauthorized();
             return;
+        }
         const std::int64_t last = tx.last_batch(caller->device.id);
         tx.touch_device(caller->device.id, now, address);
         reply = sync::apply_push(tx, caller->scope, body, now, change_rule(tx, now),
@@ -198,10 +252,10 @@ HttpResponse SyncService::push(const std::string& authorization, const json& bod
 }
 
 HttpResponse SyncService::pull(const std::string& authorization, const std::string& cursor,
-                               int limit) {
+                               int limit, const std::string& address) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = admit(tx, authorization, response);
+        auto caller = admit(tx, authorization, address, response);
         if (!caller)
             return;
         auto reply = sync::read_pull(tx, caller->scope, cursor, limit, central_config(config_));
@@ -219,7 +273,7 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
     std::optional<Caller> caller;
     std::size_t rows = 0;
     store_.read([&](ServerTransaction& tx) {
-        caller = admit(tx, authorization, response);
+        caller = admit(tx, authorization, address, response);
         if (!caller)
             return;
         if (caller->user.role == Role::Supervisor) {
@@ -255,10 +309,11 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
     return response;
 }
 
-HttpResponse SyncService::audit(const std::string& authorization, std::int64_t after, int limit) {
+HttpResponse SyncService::audit(const std::string& authorization, std::int64_t after, int limit,
+                                const std::string& address) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = admit(tx, authorization, response);
+        auto caller = admit(tx, authorization, address, response);
         if (!caller)
             return;
         if (caller->user.role != Role::Oversight) {
@@ -282,10 +337,10 @@ HttpResponse SyncService::audit(const std::string& authorization, std::int64_t a
     return response;
 }
 
-HttpResponse SyncService::conflicts(const std::string& authorization) {
+HttpResponse SyncService::conflicts(const std::string& authorization, const std::string& address) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
-        auto caller = admit(tx, authorization, response);
+        auto caller = admit(tx, authorization, address, response);
         if (!caller)
             return;
         json list = json::array();

@@ -30,20 +30,27 @@ class SyncService {
                 WallClock clock = system_now_ms);
 
     HttpResponse health();
-    HttpResponse enroll(const nlohmann::json& body, const std::string& address);
-    HttpResponse push(const std::string& authorization, const nlohmann::json& body,
+    // Enrolment and push take the body as it arrived: the rate and the
+    // credentials are checked before any of it is parsed.
+    HttpResponse enroll(std::string_view body, const std::string& address);
+    HttpResponse push(const std::string& authorization, std::string_view body,
                       const std::string& address);
-    HttpResponse pull(const std::string& authorization, const std::string& cursor, int limit);
+    HttpResponse pull(const std::string& authorization, const std::string& cursor, int limit,
+                      const std::string& address);
     HttpResponse export_data(const std::string& authorization, const ExportQuery& query,
                              const std::string& query_text, const std::string& address);
-    HttpResponse audit(const std::string& authorization, std::int64_t after, int limit);
-    HttpResponse conflicts(const std::string& authorization);
-    HttpResponse metrics();
+    HttpResponse audit(const std::string& authorization, std::int64_t after, int limit,
+                       const std::string& address);
+    HttpResponse conflicts(const std::string& authorization, const std::string& address);
+    // With a metrics token configured, for its bearer only; else for loopback callers only.
+    HttpResponse metrics(const std::string& authorization, const std::string& address);
 
   private:
-    // The request's caller; when it may not go on, `refusal` says why (401, 429).
+    // The request's caller; when it may not go on, `refusal` says why (401,
+    // 429). Failed credentials are rate-limited per address, so tokens cannot
+    // be guessed at the server's full speed.
     std::optional<Caller> admit(ServerTransaction& tx, const std::string& authorization,
-                                HttpResponse& refusal);
+                                const std::string& address, HttpResponse& refusal);
     std::optional<HttpResponse> rate_limited(RateLimiter& limiter, const std::string& key);
 
     ServerStore& store_;
@@ -52,6 +59,7 @@ class SyncService {
     WallClock clock_;
     RateLimiter device_rate_;
     RateLimiter enroll_rate_;
+    RateLimiter bad_credentials_rate_;
 };
 
 }  // namespace pantau::server

@@ -97,6 +97,26 @@ TEST_CASE("bad input gets a JSON error and the server keeps serving") {
                                  s.headers()),
                      413);
     }
+    SECTION("100,000 nested arrays are refused without a crash, from a read-only account unread") {
+        const std::string deep = "{\"batch\": 1, \"changes\": [" + std::string(100'000, '[') +
+                                 std::string(100'000, ']') + "]}";
+        const auto refused = client.post("/v1/sync/push", deep, s.headers());
+        expect_error(refused, 400);
+        CHECK(refused.error_code() == "json_too_deep");
+        auto hr = s.k.client();
+        const auto enrolled = hr.post(
+            "/v1/enroll",
+            json{{"code", s.k.new_code(s.k.user_with_role("hr"))}, {"device_name", "HR"}}.dump(),
+            {{"Content-Type", "application/json"}});
+        REQUIRE(enrolled.status == 201);
+        const auto hr_token = enrolled.json().at("token").get<std::string>();
+        const auto answer = hr.post(
+            "/v1/sync/push", deep,
+            {{"Authorization", "Bearer " + hr_token}, {"Content-Type", "application/json"}});
+        expect_error(answer, 403);  // refused before the body is parsed
+        CHECK(answer.error_code() == "read_only");
+        CHECK(s.k.server.running());
+    }
     SECTION("no token, a bad token") {
         expect_error(client.get("/v1/sync/pull"), 401);
         expect_error(client.get("/v1/sync/pull", {{"Authorization", "Bearer 00ff"}}), 401);

@@ -138,6 +138,51 @@ TEST_CASE("a body announced beyond the limit is refused with 413 before it is se
     CHECK(client.wait_for_close(3s));
 }
 
+TEST_CASE("a Transfer-Encoding other than one final chunked is refused and the connection closed") {
+    RunningServer running;
+    // What follows the headers would run as a second request if the body were read as empty.
+    const std::string smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+    for (const std::string framing :
+         {"Transfer-Encoding: gzip\r\n", "Transfer-Encoding: chunked, gzip\r\n",
+          "Transfer-Encoding: gzip, chunked\r\n", "Transfer-Encoding: identity\r\n",
+          "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n",
+          "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n"}) {
+        INFO(framing);
+        auto client = running.client();
+        client.connect();
+        REQUIRE(
+            client.send_raw(request_head("POST /v1/sync/push HTTP/1.1\r\n" + framing) + smuggled));
+        const auto response = client.read_response();
+        REQUIRE(response);
+        CHECK(response->status == 400);
+        // Beast's parser refuses the doubled and the mixed framings itself.
+        CHECK((response->error_code() == "bad_transfer_encoding" ||
+               response->error_code() == "malformed_request"));
+        CHECK(response->header("Connection") == "close");
+        CHECK(client.wait_for_close(3s));
+    }
+    // The smuggled request never reached the handler; a plain chunked body still works.
+    CHECK(running.client().get("/still-here").status == 200);
+}
+
+TEST_CASE("an enrolment body beyond the enrolment limit is refused with 413 before it is read") {
+    RunningServer running;
+    auto client = running.client();
+    client.connect();
+    REQUIRE(client.send_raw(
+        request_head("POST /v1/enroll HTTP/1.1\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 5000\r\n")));
+    const auto response = client.read_response();
+    REQUIRE(response);
+    CHECK(response->status == 413);
+    CHECK(client.wait_for_close(3s));
+    // A gzip body that inflates beyond it is refused too.
+    const std::string big(5000, ' ');
+    const auto inflated =
+        running.client().post("/v1/enroll", gzip_compress(big), {{"Content-Encoding", "gzip"}});
+    CHECK(inflated.status == 413);
+}
+
 TEST_CASE("a 9 MiB body sent whole is refused with 413") {
     RunningServer running;
     auto client = running.client();

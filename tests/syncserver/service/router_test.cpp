@@ -252,10 +252,19 @@ TEST_CASE("central HR reads every unit but writes nothing") {
     CHECK(count_type(changes, "unit") == 3);
     CHECK(count_type(changes, "employee") == 3);
     auto c = attendance(f.unit_a, f.employee_a, "2026-11-23", "HADIR", version_at(kNow), device);
-    CHECK(status_of(f.push(token, 1, {c.to_json()})) == "rejected");
+    // Refused whole, before the body is read: nothing is logged or stored.
+    const auto refused = f.push(token, 1, {c.to_json()}, 403);
+    CHECK(refused.at("error").at("code") == "read_only");
+    f.store->read([&](ServerTransaction& tx) {
+        CHECK(tx.rejections().empty());
+        CHECK_FALSE(tx.current("attendance", c.id));
+    });
+    SECTION("even a body that is not JSON gets the 403, not a parse error") {
+        CHECK(f.request("POST", "/v1/sync/push", "[[[[", token).status == 403);
+    }
 }
 
-TEST_CASE("exports are for HR and oversight; the audit log for oversight only") {
+TEST_CASE("exports are for HR and oversight, the audit log for oversight only") {
     Fixture f;
     const auto supervisor = f.enroll(f.supervisor_a);
     const auto hr = f.enroll(f.hr);
@@ -356,4 +365,54 @@ TEST_CASE("pull refuses a cursor it never gave and a bad limit") {
     CHECK(f.request("GET", "/v1/sync/pull?cursor=zzz", "", token).status == 400);
     CHECK(f.request("GET", "/v1/sync/pull?limit=-4", "", token).status == 400);
     CHECK(f.request("GET", "/v1/sync/pull?limit=%zz", "", token).status == 400);
+}
+
+TEST_CASE("wrong tokens from one address are slowed down with 429, other addresses are not") {
+    ServerConfig config;
+    config.bad_credentials_rate = {0.5, 5};
+    Fixture f(config);
+    HttpRequest guess;
+    guess.method = "GET";
+    guess.target = "/v1/sync/pull";
+    guess.remote_address = "203.0.113.9";
+    int refused = 0, limited = 0;
+    for (int i = 0; i < 8; ++i) {
+        guess.authorization = "Bearer " + std::string(64, static_cast<char>('a' + i));
+        const auto answer = f.router->handle(guess);
+        refused += answer.status == 401;
+        limited += answer.status == 429;
+    }
+    CHECK(refused == 5);
+    CHECK(limited == 3);
+    // A real device elsewhere is not held up by the guesser.
+    const auto token = f.enroll(f.supervisor_a);
+    CHECK(f.request("GET", "/v1/sync/pull", "", token).status == 200);
+}
+
+TEST_CASE("metrics are served to this machine only, or to the holder of the metrics token") {
+    HttpRequest scrape;
+    scrape.method = "GET";
+    scrape.target = "/metrics";
+    SECTION("without a token configured") {
+        Fixture f;
+        scrape.remote_address = "127.0.0.1";
+        CHECK(f.router->handle(scrape).status == 200);
+        scrape.remote_address = "::1";
+        CHECK(f.router->handle(scrape).status == 200);
+        scrape.remote_address = "192.0.2.10";
+        CHECK(f.router->handle(scrape).status == 403);
+    }
+    SECTION("with a token configured") {
+        ServerConfig config;
+        config.metrics_token = "prometheus-scrape-secret";
+        Fixture f(config);
+        scrape.remote_address = "192.0.2.10";
+        CHECK(f.router->handle(scrape).status == 403);
+        scrape.authorization = "Bearer prometheus-scrape-secrex";
+        CHECK(f.router->handle(scrape).status == 403);
+        scrape.authorization = "Bearer prometheus-scrape-secret";
+        const auto answer = f.router->handle(scrape);
+        CHECK(answer.status == 200);
+        CHECK(answer.body.find("pantau_") != std::string::npos);
+    }
 }
