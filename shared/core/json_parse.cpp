@@ -1,9 +1,5 @@
 #include "core/json_parse.h"
 
-#include <algorithm>
-#include <utility>
-#include <vector>
-
 namespace pantau {
 
 namespace {
@@ -45,21 +41,6 @@ Result<nlohmann::json> parse_json(std::string_view text, const JsonLimits& limit
     } catch (const OverLimit& over) {
         return over.error;
     }
-}
-
-int json_depth(const nlohmann::json& value) {
-    int deepest = 0;
-    std::vector<std::pair<const nlohmann::json*, int>> pending{{&value, 0}};
-    while (!pending.empty()) {
-        const auto [node, depth] = pending.back();
-        pending.pop_back();
-        if (!node->is_structured())
-            continue;
-        deepest = std::max(deepest, depth + 1);
-        for (const auto& child : *node)
-            pending.emplace_back(&child, depth + 1);
-    }
-    return deepest;
 }
 
 }  // namespace pantau

@@ -23,8 +23,4 @@ struct JsonLimits {
 // "json_too_many_values". Parsing stops at the first value over a limit.
 Result<nlohmann::json> parse_json(std::string_view text, const JsonLimits& limits = {});
 
-// The nesting depth of a parsed document (a scalar is 0, [] is 1), without
-// recursion: for values that came some other way than parse_json.
-int json_depth(const nlohmann::json& value);
-
 }  // namespace pantau

@@ -12,6 +12,7 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/rfc7230.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 #include <chrono>
@@ -45,12 +46,15 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
+// True for a Transfer-Encoding that names "chunked" and nothing else.
+bool only_chunked(std::string_view transfer_encoding) {
+    std::size_t codings = 0;
+    bool chunked = false;
+    for (const auto& coding : http::token_list{transfer_encoding}) {
+        ++codings;
+        chunked = beast::iequals(coding, "chunked");
+    }
+    return codings == 1 && chunked;
 }
 
 std::string remote_text(const tcp::endpoint& endpoint) {
@@ -153,6 +157,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         send_continue_ = false;
         timed_out_ = false;
         request_bytes_ = 0;
+        body_limit_ = limits_.body_limit;
         method_.clear();
         target_.clear();
         version_ = 11;
@@ -212,19 +217,19 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         if (header.count(http::field::transfer_encoding) > 0 &&
             (header.count(http::field::transfer_encoding) != 1 ||
              header.count(http::field::content_length) > 0 ||
-             !beast::iequals(trimmed(header[http::field::transfer_encoding]), "chunked"))) {
+             !only_chunked(header[http::field::transfer_encoding]))) {
             refuse(400, "bad_transfer_encoding",
                    "Only Transfer-Encoding: chunked, without Content-Length, is accepted.");
             return false;
         }
-        // Enrolment takes a code and a name: a large body there is refused unread.
-        if (target_.starts_with("/v1/enroll") && header.count(http::field::content_length) > 0 &&
-            parser_->content_length().value_or(0) > limits_.enroll_body_limit) {
+        // Enrolment takes a code and a name: its own, small limit, refused unread.
+        body_limit_ =
+            target_.starts_with("/v1/enroll") ? limits_.enroll_body_limit : limits_.body_limit;
+        if (parser_->content_length().value_or(0) > body_limit_) {
             refuse(413, "body_too_large", "The request body is larger than the server accepts.");
             return false;
         }
-        if (target_.starts_with("/v1/enroll"))
-            parser_->body_limit(limits_.enroll_body_limit);
+        parser_->body_limit(body_limit_);  // for chunked bodies, counted as they arrive
         if (!parser_->is_done() && beast::iequals(header[http::field::expect], "100-continue")) {
             send_continue_ = true;
         }
@@ -375,8 +380,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         }
         phase_ = Phase::handling;
         // The body's limit after gzip decoding is the same as before it.
-        const std::size_t decoded_limit =
-            target_.starts_with("/v1/enroll") ? limits_.enroll_body_limit : limits_.body_limit;
+        const std::size_t decoded_limit = body_limit_;
         net::post(state_.workers(), [self = this->shared_from_this(), message = std::move(message),
                                      framing, decoded_limit]() mutable {
             self->work(std::move(message), framing, decoded_limit);
@@ -558,6 +562,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     // For the request log and the metrics of the current request.
     Clock::time_point request_start_ = Clock::now();
     std::uint64_t request_bytes_ = 0;
+    std::size_t body_limit_ = 0;  // this request's, set from its target in on_header
     std::string method_;
     std::string target_;
     unsigned version_ = 11;

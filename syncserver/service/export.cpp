@@ -15,6 +15,7 @@
 #include "org/timezone.h"
 #include "org/unit.h"
 #include "org/unit_tree.h"
+#include "service/table.h"
 #include "survey/skm.h"
 #include "survey/survey_response.h"
 
@@ -26,17 +27,6 @@ using nlohmann::json;
 
 // Dates of records whose unit is unknown are read in WIB, the zone of most units.
 constexpr int kFallbackOffsetMinutes = 7 * 60;
-
-// Every export is a table: named columns, one JSON value per cell, and a
-// sort key per row so that two exports of the same data are byte-equal.
-struct Table {
-    std::vector<std::string> columns;
-    std::vector<std::pair<std::vector<std::string>, std::vector<json>>> rows;
-
-    void add(std::vector<std::string> key, std::vector<json> cells) {
-        rows.emplace_back(std::move(key), std::move(cells));
-    }
-};
 
 struct UnitInfo {
     std::string name;
@@ -326,63 +316,6 @@ Table rejected_table(Source& source) {
                format_timestamp(r.at)});
     }
     return t;
-}
-
-// A cell a spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as
-// text by a leading apostrophe (the OWASP advice against CSV injection). A
-// spreadsheet may split on any separator, not only the one this file uses
-// (Excel in an Indonesian locale splits on ';'), so a cell holding any of
-// them is quoted whole: "x;=HYPERLINK(...)" then stays one cell that starts
-// with 'x', whichever separator the reader picks.
-std::string csv_cell(const json& value) {
-    if (value.is_null())
-        return {};
-    if (!value.is_string())
-        return value.dump();
-    std::string text = value.get<std::string>();
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-        text.insert(text.begin(), '\'');
-    if (text.find_first_of(",;\t\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted.push_back('"');
-        quoted.push_back(c);
-    }
-    quoted.push_back('"');
-    return quoted;
-}
-
-std::string render_csv(const Table& table) {
-    std::string out;
-    auto line = [&out](const std::vector<json>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out.push_back(',');
-            out += csv_cell(cells[i]);
-        }
-        out += "\r\n";
-    };
-    line(std::vector<json>(table.columns.begin(), table.columns.end()));
-    for (const auto& [key, cells] : table.rows)
-        line(cells);
-    return out;
-}
-
-std::string render_json(const Table& table, std::string_view type) {
-    json rows = json::array();
-    for (const auto& [key, cells] : table.rows) {
-        json row = json::object();
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            row[table.columns[i]] = cells[i];
-        rows.push_back(std::move(row));
-    }
-    const json body = {{"type", type},
-                       {"columns", table.columns},
-                       {"count", table.rows.size()},
-                       {"rows", std::move(rows)}};
-    return body.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 constexpr std::pair<std::string_view, ExportType> kTypes[] = {

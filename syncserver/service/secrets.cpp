@@ -1,5 +1,6 @@
 #include "service/secrets.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -71,6 +72,10 @@ std::string hash_secret(std::string_view secret) {
 std::string new_uuid() {
     const auto bytes = random_bytes<16>();
     return uuid_v4(bytes);
+}
+
+bool same_secret(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 }  // namespace pantau::server

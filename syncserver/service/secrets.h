@@ -22,6 +22,9 @@ std::string normalize_enroll_code(std::string_view code);
 // SHA-256 of the text, as 64 lowercase hex digits.
 std::string hash_secret(std::string_view secret);
 
+// Compares two secrets in time that does not depend on where they differ.
+bool same_secret(std::string_view a, std::string_view b);
+
 // A random (v4) UUID for a new user, device or master-data record.
 std::string new_uuid();
 

@@ -1,5 +1,6 @@
 #include "service/sync_service.h"
 
+#include <boost/asio/ip/address.hpp>
 #include <chrono>
 
 #include "core/json_fields.h"
@@ -8,6 +9,7 @@
 #include "core/timestamp.h"
 #include "service/change_rules.h"
 #include "service/directory.h"
+#include "service/secrets.h"
 #include "sync/central.h"
 
 namespace pantau::server {
@@ -63,16 +65,10 @@ sync::CentralConfig central_config(const ServerConfig& config) {
     return c;
 }
 
-bool is_loopback(std::string_view address) {
-    return address.starts_with("127.") || address == "::1";
-}
-
-// Compares secrets in time independent of where they differ.
-bool same_secret(std::string_view a, std::string_view b) {
-    unsigned char diff = a.size() == b.size() ? 0 : 1;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
-    return diff == 0;
+bool is_loopback(const std::string& address) {
+    boost::system::error_code ec;
+    const auto parsed = boost::asio::ip::make_address(address, ec);
+    return !ec && parsed.is_loopback();
 }
 
 }  // namespace
@@ -219,23 +215,18 @@ HttpResponse SyncService::push(const std::string& authorization, std::string_vie
     const json& body = *parsed;
     sync::Reply reply;
     bool fresh = false;
+    const Caller& caller = *admitted;
     store_.write([&](ServerTransaction& tx) {
-        // Again inside the write: a token revoked since the check above is refused.
-        auto caller = authenticate(tx, authorization);
-        if (!caller) {
-            response = unauthorized();
-            return;
-        }
-        const std::int64_t last = tx.last_batch(caller->device.id);
-        tx.touch_device(caller->device.id, now, address);
-        reply = sync::apply_push(tx, caller->scope, body, now, change_rule(tx, now),
+        const std::int64_t last = tx.last_batch(caller.device.id);
+        tx.touch_device(caller.device.id, now, address);
+        reply = sync::apply_push(tx, caller.scope, body, now, change_rule(tx, now),
                                  central_config(config_));
         fresh = reply.status == 200 && reply.body.value("batch", std::int64_t{0}) > last;
         if (fresh)
-            tx.add_audit({0, now, caller->user.id, caller->device.id, address, "push",
+            tx.add_audit({0, now, caller.user.id, caller.device.id, address, "push",
                           push_detail(body, reply.body)});
         response = HttpResponse::json(reply.status, reply.body);
-        response.device_id = caller->device.id;
+        response.device_id = caller.device.id;
     });
     if (fresh) {
         std::uint64_t applied = 0, superseded = 0, rejected = 0;

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <mutex>
 #include <stdexcept>
 
 namespace pantau::testing {
@@ -25,29 +24,14 @@ sqlite3_file* real_of(sqlite3_file* file) {
 
 sqlite3_vfs* g_default = nullptr;
 sqlite3_vfs g_vfs;
-std::mutex g_plan_mutex;
-FaultPlan g_plan;
+std::atomic<std::int64_t> g_kill_at{0};
 std::atomic<std::int64_t> g_operations{0};
 
-FaultAction next_action() {
-    const std::int64_t n = ++g_operations;
-    std::lock_guard lock(g_plan_mutex);
-    return g_plan ? g_plan(n) : FaultAction::None;
-}
-
-// Returns an error code to give back instead of doing the operation, or SQLITE_OK.
-int fault_before_io() {
-    switch (next_action()) {
-        case FaultAction::None:
-            return SQLITE_OK;
-        case FaultAction::Kill:
-            ::kill(::getpid(), SIGKILL);
-            ::pause();
-            return SQLITE_IOERR;
-        case FaultAction::DiskFull:
-            return SQLITE_FULL;
+void count_and_maybe_die() {
+    if (++g_operations >= g_kill_at.load() && g_kill_at.load() > 0) {
+        ::kill(::getpid(), SIGKILL);
+        ::pause();
     }
-    return SQLITE_OK;
 }
 
 int x_close(sqlite3_file* f) {
@@ -57,16 +41,14 @@ int x_read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
     return real_of(f)->pMethods->xRead(real_of(f), buffer, amount, offset);
 }
 int x_write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) {
-    if (const int fault = fault_before_io(); fault != SQLITE_OK)
-        return fault;
+    count_and_maybe_die();
     return real_of(f)->pMethods->xWrite(real_of(f), buffer, amount, offset);
 }
 int x_truncate(sqlite3_file* f, sqlite3_int64 size) {
     return real_of(f)->pMethods->xTruncate(real_of(f), size);
 }
 int x_sync(sqlite3_file* f, int flags) {
-    if (const int fault = fault_before_io(); fault != SQLITE_OK)
-        return fault == SQLITE_FULL ? SQLITE_IOERR_FSYNC : fault;
+    count_and_maybe_die();
     return real_of(f)->pMethods->xSync(real_of(f), flags);
 }
 int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
@@ -144,11 +126,8 @@ int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, i
 
 }  // namespace
 
-void install_fault_vfs(FaultPlan plan) {
-    {
-        std::lock_guard lock(g_plan_mutex);
-        g_plan = std::move(plan);
-    }
+void kill_at_write(std::int64_t n) {
+    g_kill_at = n;
     if (g_default)
         return;
     g_default = sqlite3_vfs_find(nullptr);
@@ -161,10 +140,6 @@ void install_fault_vfs(FaultPlan plan) {
     g_vfs.pNext = nullptr;
     if (sqlite3_vfs_register(&g_vfs, 1) != SQLITE_OK)
         throw std::runtime_error("cannot register the fault VFS");
-}
-
-std::int64_t fault_vfs_operations() {
-    return g_operations.load();
 }
 
 }  // namespace pantau::testing

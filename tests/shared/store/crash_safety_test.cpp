@@ -36,10 +36,7 @@ std::string id_of(const char* prefix, int n) {
 
 // Runs until the fault VFS kills it at its `kill_at`-th write or sync.
 [[noreturn]] void work(const std::string& path, std::int64_t kill_at, unsigned seed) {
-    pantau::testing::install_fault_vfs([kill_at](std::int64_t operation) {
-        return operation >= kill_at ? pantau::testing::FaultAction::Kill
-                                    : pantau::testing::FaultAction::None;
-    });
+    pantau::testing::kill_at_write(kill_at);
     auto store = DeviceStore::open(path);
     if (!store.ok())
         _exit(2);

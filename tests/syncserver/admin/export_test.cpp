@@ -235,67 +235,6 @@ TEST_CASE("cells a spreadsheet would run as formulas start with an apostrophe in
           "=HYPERLINK(\"http://evil.example\")");
 }
 
-namespace {
-
-// Splits CSV text as a spreadsheet would with `separator`: RFC 4180 quotes, CRLF rows.
-std::vector<std::string> cells_as_read(const std::string& text, char separator) {
-    std::vector<std::string> cells(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                cells.back().push_back('"');
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                cells.back().push_back(c);
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == separator || c == '\n') {
-            cells.emplace_back();
-        } else if (c != '\r') {
-            cells.back().push_back(c);
-        }
-    }
-    return cells;
-}
-
-}  // namespace
-
-TEST_CASE("no cell starts a formula whichever separator the spreadsheet splits on") {
-    AdminFixture f;
-    Kabupaten k = seed(f);
-    const std::vector<std::string> hostile = {
-        "x;=HYPERLINK(1)", "x,=HYPERLINK(1)", "x\t=HYPERLINK(1)", "a;b;+cmd|' /C calc'!A0",
-        "1;@SUM(A1)",      "ok;-2+3",         "x\n=1+1",          "  ;=1"};
-    f.open()->write([&](ServerTransaction& tx) {
-        int day = 10;
-        for (const auto& note : hostile) {
-            const std::string date = "2026-03-" + std::to_string(day++);
-            k.attendance(tx, k.cibeureum, k.siti, date.c_str(), "HADIR", {}, {}, note);
-        }
-    });
-    const ExportResult result = run_export(f, query(ExportType::Attendance, ExportFormat::Csv));
-    for (const char separator : {',', ';', '\t'}) {
-        INFO("separator " << separator);
-        for (const auto& cell : cells_as_read(result.body, separator)) {
-            INFO(cell);
-            CHECK((cell.empty() ||
-                   std::string_view("=+-@").find(cell.front()) == std::string_view::npos));
-        }
-    }
-    // Read with the file's own separator, every note comes back whole.
-    const auto rows = csv_rows(result);
-    std::vector<std::string> notes;
-    for (std::size_t i = 1; i < rows.size(); ++i)
-        notes.push_back(rows[i].fields[10]);
-    for (const auto& note : hostile)
-        CHECK(std::find(notes.begin(), notes.end(), note) != notes.end());
-}
-
 TEST_CASE("a unit filter takes the unit with its sub-units, and dates are inclusive") {
     AdminFixture f;
     const Kabupaten k = seed(f);

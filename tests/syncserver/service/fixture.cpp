@@ -158,6 +158,33 @@ sync::Change attendance(const std::string& unit, const std::string& employee,
             a.to_json()};
 }
 
+Phone::Phone(Fixture& fixture, const std::string& user_id) : f(&fixture) {
+    token = f->enroll(user_id, &device);
+}
+
+json Phone::push(sync::Change change) {
+    change.origin = device;
+    return push_raw(change.to_json());
+}
+
+json Phone::push_raw(const json& change) {
+    return f->push(token, ++batch, {change}).at("results").at(0);
+}
+
+sync::Change record(const std::string& type, const std::string& id, const std::string& unit,
+                    const std::string& version, json data) {
+    return {type, id, unit, version, std::nullopt, "", false, std::move(data)};
+}
+
+DisciplineEvent step(const std::string& case_id, CaseState state, std::int64_t at) {
+    DisciplineEvent e;
+    e.case_id = case_id;
+    e.step = state;
+    e.at = at;
+    e.actor = "Kepala Puskesmas";
+    return e;
+}
+
 std::string version_at(std::int64_t ms, std::uint16_t counter) {
     return Hlc(static_cast<std::uint64_t>(ms), counter).to_string();
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "discipline/discipline_event.h"
 #include "http/message.h"
 #include "metrics.h"
 #include "service/router.h"
@@ -47,6 +48,28 @@ struct Fixture {
 };
 
 nlohmann::json body_of(const HttpResponse& response);
+
+// A phone enrolled for a user, pushing through the router with its own
+// token, device id and batch numbers.
+struct Phone {
+    Phone(Fixture& fixture, const std::string& user_id);
+
+    Fixture* f;
+    std::string device;
+    std::string token;
+    std::int64_t batch = 0;
+
+    // Pushes one change as this phone (its origin set to the phone) in the next
+    // batch; returns the change's result.
+    nlohmann::json push(sync::Change change);
+    nlohmann::json push_raw(const nlohmann::json& change);
+};
+
+// A change of `type` without base and origin (a Phone sets the origin).
+sync::Change record(const std::string& type, const std::string& id, const std::string& unit,
+                    const std::string& version, nlohmann::json data);
+// A step of a case recorded by the head of the unit.
+DisciplineEvent step(const std::string& case_id, CaseState state, std::int64_t at);
 
 // An attendance change of `origin` for an employee-day.
 sync::Change attendance(const std::string& unit, const std::string& employee,

@@ -21,41 +21,8 @@ namespace {
 constexpr std::int64_t kYear9999 = 253'370'764'800'000;  // 9999-01-01T00:00:00Z
 constexpr std::int64_t kHour = 3'600'000;
 
-struct Phone {
-    Fixture& f;
-    std::string device;
-    std::string token;
-    std::int64_t batch = 0;
-
-    Phone(Fixture& fixture, const std::string& user) : f(fixture) {
-        token = f.enroll(user, &device);
-    }
-
-    json push(sync::Change change) {
-        change.origin = device;
-        return f.push(token, ++batch, {change.to_json()}).at("results").at(0);
-    }
-    json push_raw(const json& change) {
-        return f.push(token, ++batch, {change}).at("results").at(0);
-    }
-};
-
-sync::Change record(const std::string& type, const std::string& id, const std::string& unit,
-                    const std::string& version, json data) {
-    return {type, id, unit, version, std::nullopt, "", false, std::move(data)};
-}
-
 std::string new_id(const std::string& name) {
     return uuid_v5(kPantauNamespace, "hostile-push-test/" + name);
-}
-
-DisciplineEvent step(const std::string& case_id, CaseState state, std::int64_t at) {
-    DisciplineEvent e;
-    e.case_id = case_id;
-    e.step = state;
-    e.at = at;
-    e.actor = "Kepala Puskesmas";
-    return e;
 }
 
 std::string case_in(Phone& phone, const std::string& unit, const std::string& employee,

@@ -31,33 +31,17 @@ namespace {
 struct Side {
     std::string unit;
     std::string employee;
-    std::string token;
-    std::string device;
-    std::int64_t batch = 0;
+    Phone phone;
 };
 
 struct Scope {
     Fixture f;
-    Side a, b;
+    Side a{f.unit_a, f.employee_a, Phone(f, f.supervisor_a)};
+    Side b{f.unit_b, f.employee_b, Phone(f, f.supervisor_b)};
     int serial = 0;
-
-    Scope() {
-        a = {f.unit_a, f.employee_a, "", "", 0};
-        b = {f.unit_b, f.employee_b, "", "", 0};
-        a.token = f.enroll(f.supervisor_a, &a.device);
-        b.token = f.enroll(f.supervisor_b, &b.device);
-    }
 
     std::string fresh_id(const std::string& what) {
         return uuid_v5(kPantauNamespace, "scope-test/" + what + "/" + std::to_string(++serial));
-    }
-
-    // Pushes one change as `by`'s phone; returns its result object.
-    json push(Side& by, const sync::Change& change) {
-        sync::Change sent = change;
-        sent.origin = by.device;
-        const auto answer = f.push(by.token, ++by.batch, {sent.to_json()});
-        return answer.at("results").at(0);
     }
 
     std::optional<sync::Change> stored(const std::string& type, const std::string& id) {
@@ -72,9 +56,8 @@ struct Scope {
         const std::string id = fresh_id("case");
         DisciplineCase c{named.employee, kNow - 3'600'000,     "4f",
                          "RINGAN",       "Terlambat berulang", "INCIDENT"};
-        const sync::Change change{"discipline_case", id,           named.unit, version_at(f.now),
-                                  std::nullopt,      named.device, false,      c.to_json()};
-        const auto result = push(named, change);
+        const auto result = named.phone.push(
+            record("discipline_case", id, named.unit, version_at(f.now), c.to_json()));
         INFO(result.dump());
         REQUIRE(result.at("status") == "applied");
         return id;
@@ -87,8 +70,9 @@ using Maker = std::function<sync::Change(Scope&, const Side& owner, Side& named)
 
 sync::Change change_of(Scope& s, const std::string& type, const std::string& id, const Side& owner,
                        json data) {
-    return {type,         id,           owner.unit, version_at(s.f.now),
-            std::nullopt, owner.device, false,      std::move(data)};
+    auto change = record(type, id, owner.unit, version_at(s.f.now), std::move(data));
+    change.origin = owner.phone.device;
+    return change;
 }
 
 const std::map<std::string, Maker>& makers() {
@@ -114,11 +98,7 @@ const std::map<std::string, Maker>& makers() {
          }},
         {"discipline_event",
          [](Scope& s, const Side& owner, Side& named) {
-             DisciplineEvent e;
-             e.case_id = s.stored_case(named);
-             e.step = CaseState::REPORTED;
-             e.at = kNow - 1'800'000;
-             e.actor = "Kepala Puskesmas";
+             const auto e = step(s.stored_case(named), CaseState::REPORTED, kNow - 1'800'000);
              return change_of(s, "discipline_event", s.fresh_id("event"), owner, e.to_json());
          }},
         {"evaluation",
@@ -166,14 +146,14 @@ TEST_CASE("the server keeps every record type inside the units of the device tha
 
             // Control: a valid record of the device's own unit applies.
             const auto own = make(s, s.a, s.a);
-            const auto applied = s.push(s.a, own);
+            const auto applied = s.a.phone.push(own);
             INFO(applied.dump());
             REQUIRE(applied.at("status") == "applied");
             REQUIRE(s.stored(type, own.id));
 
             // A record of another unit: outside the device's scope.
             const auto foreign = make(s, s.b, s.b);
-            const auto outside = s.push(s.a, foreign);
+            const auto outside = s.a.phone.push(foreign);
             INFO(outside.dump());
             CHECK(outside.at("status") == "rejected");
             CHECK(reason_of(outside).find("unit_id") != std::string::npos);
@@ -181,21 +161,21 @@ TEST_CASE("the server keeps every record type inside the units of the device tha
 
             // An id already stored under another unit, sent again under the device's own unit.
             const auto theirs = make(s, s.b, s.b);
-            REQUIRE(s.push(s.b, theirs).at("status") == "applied");
+            REQUIRE(s.b.phone.push(theirs).at("status") == "applied");
             auto taken = make(s, s.a, s.a);
             taken.id = theirs.id;
-            const auto moved = s.push(s.a, taken);
+            const auto moved = s.a.phone.push(taken);
             INFO(moved.dump());
             CHECK(moved.at("status") == "rejected");
             const auto kept = s.stored(type, theirs.id);
             REQUIRE(kept);
             CHECK(kept->unit_id == s.b.unit);
-            CHECK(kept->origin == s.b.device);
+            CHECK(kept->origin == s.b.phone.device);
             CHECK(kept->data == theirs.data);
 
             // A record of the device's own unit naming another unit's employee, case or unit.
             const auto crossing = make(s, s.a, s.b);
-            const auto named = s.push(s.a, crossing);
+            const auto named = s.a.phone.push(crossing);
             INFO(named.dump());
             CHECK(named.at("status") == "rejected");
             CHECK_FALSE(s.stored(type, crossing.id));
@@ -214,7 +194,7 @@ TEST_CASE("a cross-unit reference is rejected with the field that names it") {
         DYNAMIC_SECTION(type) {
             REQUIRE(field.contains(type));
             Scope s;
-            const auto answer = s.push(s.a, make(s, s.a, s.b));
+            const auto answer = s.a.phone.push(make(s, s.a, s.b));
             INFO(answer.dump());
             CHECK(answer.at("status") == "rejected");
             CHECK(reason_of(answer).find(field.at(type)) != std::string::npos);
@@ -226,11 +206,9 @@ TEST_CASE("a read-only account's change of any type is refused and stores nothin
     for (const auto& [type, make] : makers()) {
         DYNAMIC_SECTION(type) {
             Scope s;
-            Side hr = s.a;
-            hr.token = s.f.enroll(s.f.hr, &hr.device);
-            auto change = make(s, hr, s.a);
-            change.origin = hr.device;
-            const auto answer = s.f.push(hr.token, 1, {change.to_json()}, 403);
+            Side hr{s.a.unit, s.a.employee, Phone(s.f, s.f.hr)};
+            const auto change = make(s, hr, s.a);
+            const auto answer = s.f.push(hr.phone.token, 1, {change.to_json()}, 403);
             CHECK(answer.at("error").at("code") == "read_only");
             CHECK_FALSE(s.stored(type, change.id));
         }

@@ -1,0 +1,235 @@
+// The device store as the SyncJournal the sync engine drives: numbered
+// batches of the outbox, the server's answers to them, and pull pages.
+#include "store/device_store.h"
+#include "store/device_store_sql.h"
+
+namespace pantau::store {
+
+using namespace detail;
+
+sync::OutgoingBatch DeviceStore::load_batch(std::int64_t number) {
+    sync::OutgoingBatch batch;
+    batch.number = number;
+    for (auto& entry : read_outbox("batch = ?1 AND rejected_reason IS NULL", number))
+        batch.changes.push_back(std::move(entry.change));
+    return batch;
+}
+
+Result<std::optional<sync::OutgoingBatch>> DeviceStore::in_flight_batch() {
+    return guarded([&]() -> Result<std::optional<sync::OutgoingBatch>> {
+        auto s = db_.prepare(sql::kInFlightBatch);
+        if (!s.step() || s.is_null(0))
+            return std::optional<sync::OutgoingBatch>();
+        return std::optional<sync::OutgoingBatch>(load_batch(s.int64(0)));
+    });
+}
+
+Result<std::optional<sync::OutgoingBatch>> DeviceStore::open_next_batch(
+    const sync::BatchLimits& limits) {
+    return guarded([&]() -> Result<std::optional<sync::OutgoingBatch>> {
+        Transaction tx(db_);
+        std::vector<std::int64_t> chosen;
+        std::size_t bytes = 0;
+        auto waiting = db_.prepare(sql::kWaitingEntries);
+        while (waiting.step() && chosen.size() < limits.max_changes) {
+            const auto size = static_cast<std::size_t>(waiting.int64(1));
+            if (!chosen.empty() && bytes + size > limits.max_bytes)
+                break;
+            chosen.push_back(waiting.int64(0));
+            bytes += size;
+        }
+        if (chosen.empty())
+            return std::optional<sync::OutgoingBatch>();
+        const std::int64_t number = std::stoll(read_meta(db_, kMetaNextBatch).value_or("1"));
+        auto assign = db_.prepare(sql::kAssignBatch);
+        for (auto seq : chosen) {
+            assign.bind_all(seq, number);
+            assign.run();
+        }
+        write_meta(db_, kMetaNextBatch, std::to_string(number + 1));
+        auto batch = load_batch(number);
+        tx.commit();
+        return std::optional<sync::OutgoingBatch>(std::move(batch));
+    });
+}
+
+Result<void> DeviceStore::renumber_batch(std::int64_t from, std::int64_t to) {
+    return guarded([&]() -> Result<void> {
+        Transaction tx(db_);
+        db_.prepare(sql::kRenumberBatch).bind_all(from, to).run();
+        write_meta(db_, kMetaNextBatch, std::to_string(to + 1));
+        tx.commit();
+        return success();
+    });
+}
+
+Result<void> DeviceStore::release_batch(std::int64_t number) {
+    return guarded([&]() -> Result<void> {
+        Transaction tx(db_);
+        db_.prepare(sql::kReleaseBatch).bind(1, number).run();
+        // The number was never used by the server: the next batch takes it.
+        write_meta(db_, kMetaNextBatch, std::to_string(number));
+        tx.commit();
+        return success();
+    });
+}
+
+bool DeviceStore::has_unacknowledged(const std::string& type, const std::string& id) {
+    auto s = db_.prepare(sql::kHasUnacknowledged);
+    s.bind_all(type, id);
+    return s.step();
+}
+
+void DeviceStore::revert_to_confirmed(const std::string& type, const std::string& id) {
+    db_.prepare(sql::kRevertToConfirmed).bind_all(type, id).run();
+    db_.prepare(sql::kDeleteUnconfirmed).bind_all(type, id).run();
+}
+
+Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingBatch& batch,
+                                                           const sync::PushResponse& response,
+                                                           std::int64_t now_ms) {
+    if (response.results.size() != batch.changes.size())
+        return Error{"protocol_error", "The push answer has a different number of results."};
+    for (std::size_t i = 0; i < batch.changes.size(); ++i) {
+        if (response.results[i].id != batch.changes[i].id)
+            return Error{"protocol_error",
+                         "The push answer's results are not in the batch's order."};
+    }
+    return guarded([&]() -> Result<sync::PushSummary> {
+        Transaction tx(db_);
+        sync::PushSummary summary;
+        for (std::size_t i = 0; i < batch.changes.size(); ++i) {
+            const auto& c = batch.changes[i];
+            const auto& result = response.results[i];
+            switch (result.status) {
+                case sync::ResultStatus::Applied: {
+                    db_.prepare(sql::kAcknowledge)
+                        .bind_all(batch.number, c.type, c.id, c.version)
+                        .run();
+                    // The server may have re-stamped a change from a clock that runs
+                    // ahead: its version is the one every replica must hold.
+                    const std::string& stored = result.version.empty() ? c.version : result.version;
+                    if (stored != c.version) {
+                        db_.prepare(sql::kAdoptServerVersion)
+                            .bind_all(c.type, c.id, c.version, stored)
+                            .run();
+                        db_.prepare(sql::kRebaseWaiting)
+                            .bind_all(c.type, c.id, c.version, stored)
+                            .run();
+                    }
+                    db_.prepare(sql::kSetConfirmed)
+                        .bind_all(c.type, c.id, stored, c.origin, std::int64_t{c.deleted},
+                                  c.data.dump())
+                        .run();
+                    ++summary.applied;
+                    break;
+                }
+                case sync::ResultStatus::Superseded:
+                    // The winning version arrives with the next pull.
+                    db_.prepare(sql::kAcknowledge)
+                        .bind_all(batch.number, c.type, c.id, c.version)
+                        .run();
+                    ++summary.superseded;
+                    break;
+                case sync::ResultStatus::Rejected:
+                    db_.prepare(sql::kReject)
+                        .bind_all(batch.number, c.type, c.id, c.version,
+                                  result.reason.empty() ? std::string("rejected") : result.reason,
+                                  now_ms)
+                        .run();
+                    if (!has_unacknowledged(c.type, c.id))
+                        revert_to_confirmed(c.type, c.id);
+                    ++summary.rejected;
+                    break;
+            }
+        }
+        tx.commit();
+        return summary;
+    });
+}
+
+Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& page,
+                                                       std::int64_t now_ms) {
+    return guarded([&]() -> Result<sync::PullSummary> {
+        Transaction tx(db_);
+        sync::PullSummary summary;
+        HlcClock clock = load_clock(db_);
+        // A first pull brings thousands of records: each statement is prepared once per page.
+        auto current = db_.prepare(sql::kGetRecord);
+        auto waiting = db_.prepare(sql::kHasUnacknowledged);
+        auto upsert_confirmed = db_.prepare(sql::kUpsertConfirmed);
+        auto set_confirmed = db_.prepare(sql::kSetConfirmed);
+        auto insert_conflict = db_.prepare(sql::kInsertConflict);
+        auto upsert_local = db_.prepare(sql::kUpsertLocal);
+        auto add_history = db_.prepare(sql::kAddHistory);
+        const auto remember = [&](const sync::Change& c, const std::string& data_text) {
+            if (!keeps_history(c.type))
+                return;
+            add_history.bind_all(c.type, c.id, c.version, c.origin, std::int64_t{c.deleted},
+                                 data_text, now_ms);
+            add_history.run();
+        };
+        for (const auto& c : page.changes) {
+            ++summary.received;
+            if (auto v = Hlc::parse(c.version))
+                (void)clock.receive(*v, now_ms);
+            const std::string data_text = c.data.dump();
+            const auto deleted = std::int64_t{c.deleted};
+
+            current.bind_all(c.type, c.id);
+            if (!current.step()) {
+                current.reset();
+                remember(c, data_text);
+                upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                          data_text);
+                upsert_confirmed.run();
+                continue;
+            }
+            const sync::VersionKey incoming = sync::key_of(c);
+            const sync::VersionKey view{current.text(3), current.text(4)};
+            const std::string view_data = current.text(6);
+            const std::optional<sync::VersionKey> confirmed =
+                current.is_null(7)
+                    ? std::nullopt
+                    : std::optional(sync::VersionKey{current.text(7), current.text(8)});
+            current.reset();
+            if (confirmed && incoming <= *confirmed)
+                continue;  // already known: a replayed page
+            remember(c, data_text);
+
+            waiting.bind_all(c.type, c.id);
+            const bool local_change_waiting = waiting.step();
+            waiting.reset();
+            if (!local_change_waiting) {
+                upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                          data_text);
+                upsert_confirmed.run();
+                continue;
+            }
+            // A local change is still on its way: the server's state is noted,
+            // and if it beats the local one, the local edit is kept for review.
+            set_confirmed.bind_all(c.type, c.id, c.version, c.origin, deleted, data_text);
+            set_confirmed.run();
+            if (incoming > view) {
+                insert_conflict.bind_all(c.type, c.id, view.version, view.origin, view_data,
+                                         c.version, c.origin, data_text, now_ms);
+                insert_conflict.run();
+                upsert_local.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
+                                      data_text);
+                upsert_local.run();
+                ++summary.conflicts;
+            }
+        }
+        write_meta(db_, kMetaClock, clock.last().to_string());
+        write_meta(db_, kMetaCursor, page.cursor);
+        tx.commit();
+        return summary;
+    });
+}
+
+Result<std::string> DeviceStore::pull_cursor() {
+    return guarded(
+        [&]() -> Result<std::string> { return read_meta(db_, kMetaCursor).value_or(""); });
+}
+
+}  // namespace pantau::store

@@ -1,0 +1,166 @@
+// The device store's SQL, by name, and the small helpers its two source
+// files share: device_store.cpp (records, outbox and conflicts as the app
+// sees them) and device_journal.cpp (the SyncJournal the engine drives).
+// Internal to shared/store/.
+#pragma once
+
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clock/hlc.h"
+#include "store/device_store.h"
+#include "store/sqlite.h"
+
+namespace pantau::store::detail {
+
+using nlohmann::json;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+// All of the device store's SQL, by name.
+namespace sql {
+constexpr std::string_view kGetMeta = "SELECT value FROM meta WHERE key = ?1";
+constexpr std::string_view kSetMeta =
+    "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
+    "excluded.value";
+constexpr std::string_view kRecordColumns = "type, id, unit_id, version, origin, deleted, data";
+constexpr std::string_view kGetRecord =
+    "SELECT type, id, unit_id, version, origin, deleted, data, confirmed_version, confirmed_origin "
+    "FROM records WHERE type = ?1 AND id = ?2";
+constexpr std::string_view kUpsertLocal =
+    "INSERT INTO records (type, id, unit_id, version, origin, deleted, data) VALUES (?1, ?2, ?3, "
+    "?4, ?5, ?6, ?7) "
+    "ON CONFLICT (type, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version, "
+    "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data";
+constexpr std::string_view kUpsertConfirmed =
+    "INSERT INTO records (type, id, unit_id, version, origin, deleted, data, confirmed_version, "
+    "confirmed_origin, confirmed_deleted, confirmed_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4, "
+    "?5, ?6, ?7) "
+    "ON CONFLICT (type, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version, "
+    "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data, "
+    "confirmed_version = excluded.version, confirmed_origin = excluded.origin, "
+    "confirmed_deleted = excluded.deleted, confirmed_data = excluded.data";
+constexpr std::string_view kSetConfirmed =
+    "UPDATE records SET confirmed_version = ?3, confirmed_origin = ?4, confirmed_deleted = ?5, "
+    "confirmed_data = ?6 WHERE type = ?1 AND id = ?2";
+constexpr std::string_view kRevertToConfirmed =
+    "UPDATE records SET version = confirmed_version, origin = confirmed_origin, "
+    "deleted = confirmed_deleted, data = confirmed_data "
+    "WHERE type = ?1 AND id = ?2 AND confirmed_version IS NOT NULL";
+constexpr std::string_view kDeleteUnconfirmed =
+    "DELETE FROM records WHERE type = ?1 AND id = ?2 AND confirmed_version IS NULL";
+constexpr std::string_view kAddHistory =
+    "INSERT OR IGNORE INTO history (type, id, version, origin, deleted, data, seen_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr std::string_view kHistory =
+    "SELECT type, id, '', version, origin, deleted, data FROM history WHERE type = ?1 AND id = ?2 "
+    "ORDER BY version, origin";
+constexpr std::string_view kLatestWaitingEntry =
+    "SELECT seq FROM outbox WHERE type = ?1 AND id = ?2 AND batch IS NULL AND rejected_reason IS "
+    "NULL "
+    "ORDER BY seq DESC LIMIT 1";
+constexpr std::string_view kCoalesceEntry =
+    "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6 WHERE "
+    "seq = ?1";
+constexpr std::string_view kInsertEntry =
+    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr std::string_view kHasUnacknowledged =
+    "SELECT 1 FROM outbox WHERE type = ?1 AND id = ?2 AND rejected_reason IS NULL LIMIT 1";
+constexpr std::string_view kWaitingEntries =
+    "SELECT seq, length(data) FROM outbox WHERE batch IS NULL AND rejected_reason IS NULL ORDER BY "
+    "seq";
+constexpr std::string_view kAssignBatch = "UPDATE outbox SET batch = ?2 WHERE seq = ?1";
+constexpr std::string_view kInFlightBatch =
+    "SELECT min(batch) FROM outbox WHERE batch IS NOT NULL AND rejected_reason IS NULL";
+constexpr std::string_view kRenumberBatch =
+    "UPDATE outbox SET batch = ?2 WHERE batch = ?1 AND rejected_reason IS NULL";
+constexpr std::string_view kReleaseBatch =
+    "UPDATE outbox SET batch = NULL WHERE batch = ?1 AND rejected_reason IS NULL";
+constexpr std::string_view kAcknowledge =
+    "DELETE FROM outbox WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 "
+    "AND rejected_reason IS NULL";
+constexpr std::string_view kReject =
+    "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6 WHERE batch = ?1 AND type = ?2 AND "
+    "id = ?3 "
+    "AND version = ?4 AND rejected_reason IS NULL";
+constexpr std::string_view kAdoptServerVersion =
+    "UPDATE records SET version = ?4 WHERE type = ?1 AND id = ?2 AND version = ?3";
+constexpr std::string_view kRebaseWaiting =
+    "UPDATE outbox SET base = ?4 WHERE type = ?1 AND id = ?2 AND base = ?3";
+constexpr std::string_view kInsertConflict =
+    "INSERT INTO conflicts (type, record_id, local_version, local_origin, local_data, "
+    "remote_version, "
+    "remote_origin, remote_data, detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr std::string_view kCountWaiting =
+    "SELECT count(*) FROM outbox WHERE rejected_reason IS NULL";
+}  // namespace sql
+
+constexpr std::string_view kMetaDeviceId = "device_id";
+constexpr std::string_view kMetaClock = "hlc";
+constexpr std::string_view kMetaNextBatch = "next_batch";
+constexpr std::string_view kMetaCursor = "pull_cursor";
+
+inline std::optional<std::string> read_meta(sqlite::Database& db, std::string_view key) {
+    auto s = db.prepare(sql::kGetMeta);
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
+}
+
+inline void write_meta(sqlite::Database& db, std::string_view key, std::string_view value) {
+    db.prepare(sql::kSetMeta).bind_all(key, value).run();
+}
+
+inline HlcClock load_clock(sqlite::Database& db) {
+    // Versions from the server are trusted: the server already re-stamps
+    // far-ahead devices, so the device adopts any version it is given.
+    HlcClock clock(Hlc{}, std::numeric_limits<std::int64_t>::max() / 4);
+    if (auto text = read_meta(db, kMetaClock))
+        if (auto last = Hlc::parse(*text))
+            clock.restore(*last);
+    return clock;
+}
+
+// Master data changes centrally and in bulk; its versions are not kept.
+inline bool keeps_history(std::string_view type) {
+    return type != "unit" && type != "employee";
+}
+
+inline StoredRecord record_from_row(const Statement& s) {
+    return {s.text(0),
+            s.text(1),
+            s.text(2),
+            s.text(3),
+            s.text(4),
+            s.int64(5) != 0,
+            json::parse(s.text(6))};
+}
+
+inline sync::Change change_from_outbox_row(const Statement& s) {
+    // Columns: seq, type, id, unit_id, version, base, deleted, data, ...
+    sync::Change c;
+    c.type = s.text(1);
+    c.id = s.text(2);
+    c.unit_id = s.text(3);
+    c.version = s.text(4);
+    c.base = s.optional_text(5);
+    c.deleted = s.int64(6) != 0;
+    c.data = json::parse(s.text(7));
+    return c;
+}
+
+template <typename F>
+auto guarded(F&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const sqlite::Error& e) {
+        return sqlite::to_error(e);
+    }
+}
+
+}  // namespace pantau::store::detail

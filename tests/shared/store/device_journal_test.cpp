@@ -1,0 +1,219 @@
+// The device store as the sync engine's journal: batches, the server's
+// answers to them, and pull pages.
+#include <catch2/catch.hpp>
+
+#include "device_store_fixture.h"
+#include "store/device_store.h"
+
+using pantau::store::DeviceStore;
+using pantau::store::LocalEdit;
+using namespace pantau::sync;
+using namespace pantau::store::testing;
+
+TEST_CASE("a batch is numbered once and resent unchanged until answered") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+    auto opened = store.open_next_batch({});
+    REQUIRE(opened.ok());
+    REQUIRE(opened->has_value());
+    CHECK((*opened)->number == 1);
+    auto again = store.in_flight_batch();
+    REQUIRE(again.ok());
+    REQUIRE(again->has_value());
+    CHECK((*again)->number == 1);
+    CHECK((*again)->changes == (*opened)->changes);
+
+    // An edit made while batch 1 is in flight waits for batch 2, based on the in-flight version.
+    auto later = store.record(attendance("IZIN"), kNow + 1000);
+    REQUIRE(later.ok());
+    CHECK(later->base == (*opened)->changes[0].version);
+    CHECK((*store.in_flight_batch())->changes.size() == 1);
+
+    REQUIRE(
+        store.apply_push_response(**opened, answer(**opened, ResultStatus::Applied), kNow).ok());
+    auto next = store.open_next_batch({});
+    REQUIRE(next->has_value());
+    CHECK((*next)->number == 2);
+    CHECK((*next)->changes[0].version == later->version);
+}
+
+TEST_CASE("batches respect the change and byte limits") {
+    auto store = enrolled();
+    for (int i = 0; i < 5; ++i) {
+        char id[40];
+        std::snprintf(id, sizeof id, "22222222-2222-4222-8222-%012d", i);
+        REQUIRE(store.record(attendance("HADIR", id), kNow).ok());
+    }
+    auto two = store.open_next_batch({2, 1 << 20});
+    CHECK((*two)->changes.size() == 2);
+    REQUIRE(store.release_batch((*two)->number).ok());
+    auto tiny = store.open_next_batch({100, 1});
+    CHECK((*tiny)->changes.size() == 1);  // always at least one, so progress is made
+    CHECK((*tiny)->number == 1);          // a released number is reused
+}
+
+TEST_CASE("a rejected change stays listed with its reason and the record reverts") {
+    auto store = enrolled();
+    Change confirmed = server_change("0190000000000000", "device-b", "HADIR");
+    REQUIRE(store.apply_pull_page({{confirmed}, "c1", false}, kNow).ok());
+    REQUIRE(store.record(attendance("SAKIT"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    REQUIRE(store
+                .apply_push_response(
+                    **batch, answer(**batch, ResultStatus::Rejected, "data.status: unknown"), kNow)
+                .ok());
+    CHECK(store.get("attendance", kRecord)->data["status"] == "HADIR");
+    CHECK(store.get("attendance", kRecord)->version == "0190000000000000");
+    REQUIRE(store.rejected().size() == 1);
+    CHECK(store.rejected()[0].rejected_reason == "data.status: unknown");
+    CHECK(store.waiting_count() == 0);
+    CHECK_FALSE(store.in_flight_batch()->has_value());
+    REQUIRE(store.dismiss_rejected(store.rejected()[0].seq).ok());
+    CHECK(store.rejected().empty());
+}
+
+TEST_CASE("a rejected batch does not revert a later edit of the same record that still waits") {
+    auto store = enrolled();
+    Change confirmed = server_change("0190000000000000", "device-b", "HADIR");
+    REQUIRE(store.apply_pull_page({{confirmed}, "c1", false}, kNow).ok());
+    REQUIRE(store.record(attendance("NGOPI"), kNow).ok());  // the server will refuse it
+    auto batch = store.open_next_batch({});
+    REQUIRE(batch.ok());
+    REQUIRE(*batch);
+    // While the batch is in flight the supervisor corrects the record.
+    auto later = store.record(attendance("SAKIT"), kNow + 1000);
+    REQUIRE(later.ok());
+    REQUIRE(store
+                .apply_push_response(
+                    **batch, answer(**batch, ResultStatus::Rejected, "data.status: unknown"), kNow)
+                .ok());
+    // The correction stays on the device, at its own version, and still goes to the server.
+    const auto stored = store.get("attendance", kRecord);
+    REQUIRE(stored);
+    CHECK(stored->data["status"] == "SAKIT");
+    CHECK(stored->version == later->version);
+    CHECK(store.waiting_count() == 1);
+    auto next = store.open_next_batch({});
+    REQUIRE(next.ok());
+    REQUIRE(*next);
+    REQUIRE((*next)->changes.size() == 1);
+    CHECK((*next)->changes[0].version == later->version);
+    CHECK((*next)->changes[0].data["status"] == "SAKIT");
+    REQUIRE(store.rejected().size() == 1);
+    CHECK(store.rejected()[0].change.data["status"] == "NGOPI");
+}
+
+TEST_CASE("a rejected new record disappears from the device") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    REQUIRE(store
+                .apply_push_response(**batch,
+                                     answer(**batch, ResultStatus::Rejected, "outside scope"), kNow)
+                .ok());
+    CHECK_FALSE(store.get("attendance", kRecord));
+}
+
+TEST_CASE("a push answer that does not match the batch changes nothing") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    PushResponse wrong = answer(**batch, ResultStatus::Applied);
+    wrong.results[0].id = "someone-else";
+    auto result = store.apply_push_response(**batch, wrong, kNow);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == "protocol_error");
+    CHECK(store.waiting_count() == 1);
+}
+
+TEST_CASE("a pulled page and its cursor are saved together and a replay changes nothing") {
+    auto store = enrolled();
+    PullPage page{{server_change("0190000000000000", "device-b", "HADIR")}, "c7", false};
+    REQUIRE(store.apply_pull_page(page, kNow).ok());
+    CHECK(store.pull_cursor().value() == "c7");
+    CHECK(store.get("attendance", kRecord)->data["status"] == "HADIR");
+    auto replay = store.apply_pull_page(page, kNow);
+    REQUIRE(replay.ok());
+    CHECK(replay->conflicts == 0);
+    CHECK(store.count("attendance") == 1);
+    CHECK(store.waiting_count() == 0);
+}
+
+TEST_CASE(
+    "a server version that beats a waiting local edit is taken and the local edit kept as a "
+    "conflict") {
+    auto store = enrolled();
+    auto mine =
+        store.record(attendance("HADIR"), 1'000);  // an old clock: the server version is higher
+    REQUIRE(mine.ok());
+    auto result = store.apply_pull_page(
+        {{server_change("0190000000000000", "device-b", "SAKIT")}, "c1", false}, 1'000);
+    REQUIRE(result.ok());
+    CHECK(result->conflicts == 1);
+    CHECK(store.get("attendance", kRecord)->data["status"] == "SAKIT");
+    const auto conflicts = store.conflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].local_version == mine->version);
+    CHECK(conflicts[0].local_data["status"] == "HADIR");
+    CHECK(conflicts[0].remote_origin == "device-b");
+    // The local edit still goes to the server, which records the conflict for HR too.
+    CHECK(store.waiting_count() == 1);
+    // And the device's clock moved past the server version: its next edit wins.
+    auto next = store.record(attendance("IZIN"), 1'000);
+    CHECK(next->version > "0190000000000000");
+    REQUIRE(store.resolve_conflict(conflicts[0].seq).ok());
+    CHECK(store.conflicts().empty());
+    CHECK(store.conflicts(false).size() == 1);
+}
+
+TEST_CASE("a lower server version does not overwrite a waiting local edit") {
+    auto store = enrolled();
+    auto mine = store.record(attendance("HADIR"), kNow);
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0000000000010000", "device-b", "SAKIT")}, "c1", false}, kNow)
+                .ok());
+    CHECK(store.get("attendance", kRecord)->version == mine->version);
+    CHECK(store.conflicts().empty());
+}
+
+TEST_CASE("a tombstone from the server deletes the record and an older change cannot revive it") {
+    auto store = enrolled();
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000000000", "device-b", "HADIR")}, "c1", false}, kNow)
+                .ok());
+    REQUIRE(
+        store
+            .apply_pull_page(
+                {{server_change("0190000000010000", "device-b", "HADIR", true)}, "c2", false}, kNow)
+            .ok());
+    CHECK(store.count("attendance") == 0);
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000000000", "device-b", "HADIR")}, "c2", false}, kNow)
+                .ok());
+    CHECK(store.count("attendance") == 0);
+    CHECK(store.get("attendance", kRecord)->deleted);
+}
+
+TEST_CASE(
+    "a version re-stamped by the server replaces the device's own, so later server versions "
+    "apply") {
+    auto store = enrolled();
+    const std::int64_t a_day_ahead = kNow + 86'400'000;
+    auto mine = store.record(attendance("HADIR"), a_day_ahead);
+    auto batch = store.open_next_batch({});
+    PushResponse r = answer(**batch, ResultStatus::Applied);
+    r.results[0].version = "0190000000000000";
+    REQUIRE(store.apply_push_response(**batch, r, kNow).ok());
+    CHECK(store.get("attendance", kRecord)->version == "0190000000000000");
+    // Another device's later edit, below the far-ahead version, still reaches this device.
+    REQUIRE(store
+                .apply_pull_page(
+                    {{server_change("0190000000050000", "device-b", "SAKIT")}, "c2", false}, kNow)
+                .ok());
+    CHECK(store.get("attendance", kRecord)->data["status"] == "SAKIT");
+    CHECK(store.conflicts().empty());
+    CHECK(mine->version > "0190000000050000");
+}
