@@ -16,10 +16,10 @@ Change Change::from_json(const nlohmann::json& j, Problems& problems) {
     c.base = r.optional_string("base");
     c.origin = r.optional_string("origin").value_or("");
     c.deleted = r.optional_boolean("deleted").value_or(false);
-    if (const auto* data = r.object("data", !c.deleted); data && !c.deleted)
-        c.data = *data;
     // A tombstone carries no data: whatever a client sends with it is dropped
     // here, so no replica stores or serves unchecked data behind a delete.
+    if (const auto* data = r.object("data", !c.deleted); data && !c.deleted)
+        c.data = *data;
     r.reject_unknown();
 
     if (!c.id.empty() && !is_uuid(c.id))
