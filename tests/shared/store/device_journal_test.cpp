@@ -217,3 +217,16 @@ TEST_CASE(
     CHECK(store.conflicts().empty());
     CHECK(mine->version > "0190000000050000");
 }
+
+TEST_CASE("the device's own waiting edit pulled back from the server is no conflict") {
+    auto store = enrolled();
+    auto mine = store.record(attendance("SAKIT"), kNow);
+    REQUIRE(mine.ok());
+    // The server already holds it (its answer was lost) and a pull brings it back.
+    Change echoed = server_change(mine->version, "device-a", "SAKIT");
+    auto result = store.apply_pull_page({{echoed}, "c1", false}, kNow);
+    REQUIRE(result.ok());
+    CHECK(result->conflicts == 0);
+    CHECK(store.conflicts().empty());
+    CHECK(store.get("attendance", kRecord)->version == mine->version);
+}

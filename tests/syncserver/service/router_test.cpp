@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "clock/uuid.h"
+#include "discipline/discipline_case.h"
 #include "evaluation/evaluation.h"
 #include "fixture.h"
+#include "survey/survey_response.h"
 
 using nlohmann::json;
 using namespace pantau;
@@ -26,6 +28,18 @@ std::size_t count_type(const json& changes, const std::string& type) {
     for (const auto& c : changes)
         n += c.at("type") == type;
     return n;
+}
+
+Evaluation final_evaluation(const std::string& employee_id) {
+    Evaluation e;
+    e.employee_id = employee_id;
+    e.period = "2026";
+    e.state = EvaluationState::FINAL;
+    for (const auto* code : {"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL",
+                             "ADAPTIF", "KOLABORATIF"})
+        e.values[code] = {Rating::SESUAI_EKSPEKTASI, "Hadir tepat waktu dan melayani dengan baik"};
+    e.feedback = "Pertahankan.";
+    return e.with_derived_predikat();
 }
 
 }  // namespace
@@ -222,15 +236,7 @@ TEST_CASE("a FINAL evaluation never changes") {
     Fixture f;
     std::string device;
     const auto token = f.enroll(f.supervisor_a, &device);
-    Evaluation e;
-    e.employee_id = f.employee_a;
-    e.period = "2026";
-    e.state = EvaluationState::FINAL;
-    for (const auto* code : {"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL",
-                             "ADAPTIF", "KOLABORATIF"})
-        e.values[code] = {Rating::SESUAI_EKSPEKTASI, "Hadir tepat waktu dan melayani dengan baik"};
-    e.feedback = "Pertahankan.";
-    e = e.with_derived_predikat();
+    Evaluation e = final_evaluation(f.employee_a);
     const std::string id = evaluation_id(f.employee_a, "2026");
     sync::Change final_one{"evaluation", id,     f.unit_a, version_at(kNow),
                            std::nullopt, device, false,    e.to_json()};
@@ -242,6 +248,63 @@ TEST_CASE("a FINAL evaluation never changes") {
                       version_at(kNow), device, false,    e.to_json()};
     const auto second = f.push(token, 2, {edit.to_json()});
     CHECK(status_of(second) == "rejected");
+}
+
+TEST_CASE("a FINAL evaluation cannot be deleted") {
+    Fixture f;
+    Phone phone(f, f.supervisor_a);
+    const std::string id = evaluation_id(f.employee_a, "2026");
+    auto stored = record("evaluation", id, f.unit_a, version_at(kNow),
+                         final_evaluation(f.employee_a).to_json());
+    REQUIRE(phone.push(stored).at("status") == "applied");
+    auto tombstone = stored;
+    tombstone.version = version_at(kNow + 1000);
+    tombstone.base = stored.version;
+    tombstone.deleted = true;
+    const auto answer = phone.push(tombstone);
+    CHECK(answer.at("status") == "rejected");
+    CHECK(answer.value("reason", "").find("FINAL") != std::string::npos);
+    f.store->read(
+        [&](ServerTransaction& tx) { CHECK_FALSE(tx.current("evaluation", id)->deleted); });
+}
+
+TEST_CASE("a stored survey answer or case step never changes, even under a new version") {
+    Fixture f;
+    Phone phone(f, f.supervisor_a);
+    SECTION("a survey answer") {
+        SurveyResponse r;
+        r.unit_id = f.unit_a;
+        r.collected_at = kNow - 600'000;
+        r.scores = {4, 4, 4, 4, 4, 4, 4, 4, 4};
+        const std::string id = uuid_v5(kPantauNamespace, "router-test/survey");
+        REQUIRE(phone.push(record("survey_response", id, f.unit_a, version_at(kNow), r.to_json()))
+                    .at("status") == "applied");
+        r.scores = {1, 1, 1, 1, 1, 1, 1, 1, 1};
+        auto edit = record("survey_response", id, f.unit_a, version_at(kNow + 1000), r.to_json());
+        edit.base = version_at(kNow);
+        CHECK(phone.push(edit).at("status") == "rejected");
+        f.store->read([&](ServerTransaction& tx) {
+            CHECK(tx.current("survey_response", id)->data.at("scores")[0] == 4);
+        });
+    }
+    SECTION("a case step") {
+        const std::string case_id = uuid_v5(kPantauNamespace, "router-test/case");
+        const DisciplineCase c{f.employee_a, kNow - 7'200'000, "4f", "RINGAN", "x", "INCIDENT"};
+        REQUIRE(
+            phone.push(record("discipline_case", case_id, f.unit_a, version_at(kNow), c.to_json()))
+                .at("status") == "applied");
+        const std::string id = uuid_v5(kPantauNamespace, "router-test/step");
+        auto reported = step(case_id, CaseState::REPORTED, kNow - 3'600'000);
+        REQUIRE(phone
+                    .push(record("discipline_event", id, f.unit_a, version_at(kNow + 1),
+                                 reported.to_json()))
+                    .at("status") == "applied");
+        reported.note = "Ditulis ulang";
+        auto edit =
+            record("discipline_event", id, f.unit_a, version_at(kNow + 1000), reported.to_json());
+        edit.base = version_at(kNow + 1);
+        CHECK(phone.push(edit).at("status") == "rejected");
+    }
 }
 
 TEST_CASE("central HR reads every unit but writes nothing") {
