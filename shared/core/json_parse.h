@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 
 #include "core/result.h"
@@ -20,7 +21,8 @@ struct JsonLimits {
 };
 
 // The parsed document, or an Error: "malformed_json", "json_too_deep" or
-// "json_too_many_values". Parsing stops at the first value over a limit.
+// "json_too_many_values". Checking stops at the first value over a limit,
+// before any of the document is built; both passes take linear time.
 Result<nlohmann::json> parse_json(std::string_view text, const JsonLimits& limits = {});
 
 }  // namespace pantau

@@ -60,3 +60,15 @@ TEST_CASE("text that is not JSON is malformed") {
         CHECK(parsed.error().code == "malformed_json");
     }
 }
+
+TEST_CASE("a body of 200,000 small objects is read in one linear pass") {
+    // nlohmann's callback parser searches the parent array at the end of every
+    // object: quadratic here, minutes under the sanitizers. This must finish.
+    std::string many = "[";
+    for (int i = 0; i < 200'000; ++i)
+        many += i ? ",{}" : "{}";
+    many += "]";
+    const auto parsed = parse_json(many, {16, 300'000});
+    REQUIRE(parsed);
+    CHECK(parsed->size() == 200'000);
+}
