@@ -24,7 +24,7 @@ using namespace pantau::server;
 constexpr const char* kUsage = R"(usage:
   pantau-server serve [--store URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
                       [--threads N] [--rate-limit PER_SECOND] [--request-timeout SECONDS] [--metrics-token T]
-                      [--body-limit BYTES]
+                      [--body-limit BYTES] [--max-connections-per-address N]
   pantau-server demo-data [--store URL] [--json]
   pantau-server unit add [--store URL] --name N --kind K [--parent ID] [--timezone TZ] [--json]
   pantau-server employee import [--store URL] FILE.csv [--json]
@@ -85,6 +85,10 @@ int serve(const std::vector<std::string>& args) {
             if (value.size() < 16)
                 return usage_error("--metrics-token takes a secret of at least 16 characters");
             config.metrics_token = value;
+        } else if (flag == "--max-connections-per-address") {
+            if (!parse_number(value, config.http.max_connections_per_address) ||
+                config.http.max_connections_per_address < 1)
+                return usage_error("--max-connections-per-address takes a number of at least 1");
         } else if (flag == "--body-limit") {
             if (!parse_number(value, config.http.body_limit) || config.http.body_limit < 1024)
                 return usage_error("--body-limit takes bytes (at least 1024)");

@@ -9,10 +9,31 @@ namespace pantau::sync {
 
 namespace {
 
-ChangeResult reject(CentralStore& store, const CallerScope& caller, std::int64_t batch,
-                    const nlohmann::json& raw, std::string id, std::string reason,
-                    std::int64_t now_ms) {
-    store.add_rejected({caller.device_id, batch, raw, reason, now_ms});
+// A rejected change as the log keeps it: whole, or past the size bound its
+// envelope's short fields and how large it was.
+nlohmann::json as_logged(const nlohmann::json& raw, std::size_t max_bytes) {
+    const std::size_t size = raw.dump().size();
+    if (size <= max_bytes)
+        return raw;
+    nlohmann::json kept = {{"omitted_bytes", size}};
+    if (!raw.is_object())
+        return kept;
+    constexpr std::size_t kFieldChars = 100;
+    for (const char* key : {"type", "id", "unit_id", "version", "base", "origin", "deleted"}) {
+        const auto it = raw.find(key);
+        if (it != raw.end() &&
+            (it->is_boolean() ||
+             (it->is_string() && it->get_ref<const std::string&>().size() <= kFieldChars)))
+            kept[key] = *it;
+    }
+    return kept;
+}
+
+ChangeResult reject(CentralStore& store, const CallerScope& caller, const CentralConfig& config,
+                    std::int64_t batch, const nlohmann::json& raw, std::string id,
+                    std::string reason, std::int64_t now_ms) {
+    store.add_rejected(
+        {caller.device_id, batch, as_logged(raw, config.rejected_change_bytes), reason, now_ms});
     return {std::move(id), ResultStatus::Rejected, std::move(reason), ""};
 }
 
@@ -26,34 +47,34 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
                                ? raw["id"].get<std::string>()
                                : std::string();
     if (!problems.empty())
-        return reject(store, caller, batch, raw, id, summarize(problems), now_ms);
+        return reject(store, caller, config, batch, raw, id, summarize(problems), now_ms);
     if (change.origin.empty())
         change.origin = caller.device_id;
     if (change.origin != caller.device_id)
-        return reject(store, caller, batch, raw, id,
+        return reject(store, caller, config, batch, raw, id,
                       "origin: a device can only send its own changes", now_ms);
     if (!caller.may_write)
-        return reject(store, caller, batch, raw, id,
+        return reject(store, caller, config, batch, raw, id,
                       "this account may read but not write field records", now_ms);
     // One reason for both: whether an id exists in another unit is not the
     // device's to learn.
     const std::string outside = "unit_id: outside this device's units";
     if (!caller.units.contains(change.unit_id))
-        return reject(store, caller, batch, raw, id, outside, now_ms);
+        return reject(store, caller, config, batch, raw, id, outside, now_ms);
 
     auto current = store.current(change.type, change.id);
     if (current && current->unit_id != change.unit_id)
-        return reject(store, caller, batch, raw, id, outside, now_ms);
+        return reject(store, caller, config, batch, raw, id, outside, now_ms);
     // The same version from the same device is a retry, and must be the same record.
     if (current && current->version == change.version && current->origin == change.origin &&
         (current->deleted != change.deleted || current->data != change.data))
-        return reject(store, caller, batch, raw, id,
+        return reject(store, caller, config, batch, raw, id,
                       "version: this version is already stored with other data; a new edit "
                       "needs a new version",
                       now_ms);
     if (rule) {
         if (auto reason = rule(change, current, caller))
-            return reject(store, caller, batch, raw, id, *reason, now_ms);
+            return reject(store, caller, config, batch, raw, id, *reason, now_ms);
     }
 
     // A device whose clock runs ahead must not win forever: its change takes
@@ -131,6 +152,8 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     store.save_clock(clock.last());
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);
+    store.trim_device_logs(caller.device_id, request->batch - config.batches_kept_per_device + 1,
+                           config.rejected_kept_per_device);
     return {200, std::move(answer), conflicts};
 }
 
@@ -166,7 +189,13 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
     if (page.more)
         committed.resize(page_size);
     std::int64_t last_seq = *after;
+    std::size_t bytes = 0;
     for (auto& c : committed) {
+        if (!page.changes.empty() && bytes >= config.max_pull_bytes) {
+            page.more = true;
+            break;
+        }
+        bytes += c.change.data.dump().size();
         last_seq = c.seq;
         page.changes.push_back(std::move(c.change));
     }

@@ -69,6 +69,11 @@ class CentralStore {
 
     virtual void add_conflict(const ConflictRecord& conflict) = 0;
     virtual void add_rejected(const RejectedRecord& rejected) = 0;
+    // Forgets what replays and the rejected log no longer need: the stored
+    // answers of the device's batches before `first_batch_kept`, and all but
+    // its newest `rejected_kept` rejected changes.
+    virtual void trim_device_logs(const std::string& device_id, std::int64_t first_batch_kept,
+                                  std::size_t rejected_kept) = 0;
 
     virtual Hlc clock() = 0;
     virtual void save_clock(Hlc last) = 0;
@@ -83,6 +88,17 @@ struct CentralConfig {
     std::size_t max_changes_per_batch = 1000;
     std::int64_t max_clock_ahead_ms = 5 * 60'000;
     std::size_t max_pull_limit = 1000;
+    // A page stops once its records' data pass this many bytes (a page
+    // always holds at least one change): a phone on a slow line downloads
+    // pages it can finish.
+    std::size_t max_pull_bytes = 2 * 1024 * 1024;
+    // What the store keeps per device, so that a device pushing junk costs
+    // bounded disk: the answers of its last batches (a phone only ever
+    // replays its latest), its newest rejected changes, each logged whole up
+    // to a size and beyond it as its envelope and its size.
+    std::int64_t batches_kept_per_device = 16;
+    std::size_t rejected_kept_per_device = 1000;
+    std::size_t rejected_change_bytes = 8 * 1024;
 };
 
 struct Reply {

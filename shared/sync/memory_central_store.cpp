@@ -23,6 +23,26 @@ void MemoryCentralStore::save_response(const std::string& device_id, std::int64_
     responses_[device_id][batch] = response;
 }
 
+void MemoryCentralStore::trim_device_logs(const std::string& device_id,
+                                          std::int64_t first_batch_kept,
+                                          std::size_t rejected_kept) {
+    if (auto device = responses_.find(device_id); device != responses_.end())
+        device->second.erase(device->second.begin(), device->second.lower_bound(first_batch_kept));
+    std::size_t newer = 0;
+    for (auto it = rejected_.rbegin(); it != rejected_.rend(); ++it)
+        if (it->device_id == device_id)
+            ++newer;
+    // Drop the device's oldest entries beyond the newest `rejected_kept`.
+    for (auto it = rejected_.begin(); it != rejected_.end() && newer > rejected_kept;) {
+        if (it->device_id == device_id) {
+            it = rejected_.erase(it);
+            --newer;
+        } else {
+            ++it;
+        }
+    }
+}
+
 std::optional<Change> MemoryCentralStore::current(const std::string& type, const std::string& id) {
     auto it = records_.find({type, id});
     if (it == records_.end())

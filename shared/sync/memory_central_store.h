@@ -23,6 +23,8 @@ class MemoryCentralStore final : public CentralStore {
                                                std::size_t limit) override;
     void add_conflict(const ConflictRecord& conflict) override { conflicts_.push_back(conflict); }
     void add_rejected(const RejectedRecord& rejected) override { rejected_.push_back(rejected); }
+    void trim_device_logs(const std::string& device_id, std::int64_t first_batch_kept,
+                          std::size_t rejected_kept) override;
     Hlc clock() override { return clock_; }
     void save_clock(Hlc last) override { clock_ = last; }
 

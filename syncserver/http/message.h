@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,12 @@ class RequestHandler {
   public:
     virtual ~RequestHandler() = default;
     virtual HttpResponse handle(const HttpRequest& request) = 0;
+    // Called on the headers alone (`head` has no body) before a large body is
+    // read; an answer refuses the request unread. Same thread rules as handle().
+    virtual std::optional<HttpResponse> admit(const HttpRequest& head) {
+        (void)head;
+        return std::nullopt;
+    }
 };
 
 }  // namespace pantau::server

@@ -52,7 +52,8 @@ tcp::endpoint listen_endpoint(net::io_context& io, const std::string& host, std:
     return results.begin()->endpoint();
 }
 
-// The answer to a connection beyond max_connections, sent without a session.
+// The answer to a connection beyond max_connections (in all or from one
+// address), sent without a session.
 std::string busy_response() {
     const auto body = HttpResponse::error(503, "too_many_connections",
                                           "The server has too many open connections; retry soon.")
@@ -149,12 +150,18 @@ void HttpServer::Impl::on_accept(beast::error_code ec, tcp::socket socket) {
         return;
     }
     try {
-        if (state.open_connections() >= state.limits().max_connections) {
+        beast::error_code peer_error;
+        const auto peer = socket.remote_endpoint(peer_error);
+        if (peer_error) {
+            // The client left before we looked: nothing to serve.
+        } else if (auto address = address_text(peer);
+                   state.open_connections() >= state.limits().max_connections ||
+                   state.connections_from(address) >= state.limits().max_connections_per_address) {
             refuse_busy(std::move(socket));
         } else if (tls) {
-            start_tls_session(state, std::move(socket), *tls);
+            start_tls_session(state, std::move(socket), std::move(address), *tls);
         } else {
-            start_plain_session(state, std::move(socket));
+            start_plain_session(state, std::move(socket), std::move(address));
         }
     } catch (const std::exception& e) {
         write_log_line(std::string("starting a connection failed: ") + e.what() + "\n");

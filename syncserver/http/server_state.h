@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -51,11 +52,20 @@ class ServerState {
     // `grace` has passed since. True when drained.
     bool wait_until_drained(std::chrono::milliseconds grace);
 
-    // Counts open connections and remembers them for close_all().
-    void add_connection(const Connection* key, std::weak_ptr<Connection> connection);
+    // Counts open connections, in all and per address, and remembers them
+    // for close_all().
+    void add_connection(const Connection* key, const std::string& address,
+                        std::weak_ptr<Connection> connection);
     void remove_connection(const Connection* key);
     std::size_t open_connections() const { return open_connections_.load(); }
+    std::size_t connections_from(const std::string& address);
     void close_all_connections();
+
+    // The bytes of request bodies in memory (HttpLimits::bodies_in_flight_*).
+    // False, reserving nothing, when `bytes` more would pass either bound.
+    bool reserve_body(const std::string& address, std::size_t bytes);
+    void release_body(const std::string& address, std::size_t bytes);
+    std::size_t bodies_in_flight();
 
   private:
     const ServerConfig config_;
@@ -69,7 +79,14 @@ class ServerState {
     std::mutex mutex_;
     std::condition_variable changed_;
     std::size_t in_flight_ = 0;
-    std::unordered_map<const Connection*, std::weak_ptr<Connection>> connections_;
+    struct Open {
+        std::string address;
+        std::weak_ptr<Connection> connection;
+    };
+    std::unordered_map<const Connection*, Open> connections_;
+    std::unordered_map<std::string, std::size_t> connections_per_address_;
+    std::size_t body_bytes_ = 0;
+    std::unordered_map<std::string, std::size_t> body_bytes_per_address_;
 };
 
 }  // namespace pantau::server

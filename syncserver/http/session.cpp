@@ -57,21 +57,16 @@ bool only_chunked(std::string_view transfer_encoding) {
     return codings == 1 && chunked;
 }
 
-std::string remote_text(const tcp::endpoint& endpoint) {
-    auto address = endpoint.address();
-    if (address.is_v6() && address.to_v6().is_v4_mapped()) {
-        return net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6()).to_string();
-    }
-    return address.to_string();
-}
-
 void log_failure(std::string_view remote, std::string_view what) {
     std::string line = "connection ";
     line.append(remote).append(" failed: ").append(what).append("\n");
     write_log_line(line);
 }
 
-enum class Phase { handshake, idle, reading, handling, writing, closing, closed };
+enum class Phase { handshake, idle, reading, admitting, handling, writing, closing, closed };
+
+// What the headers of a request decide.
+enum class Verdict { read_body, refused, admitting };
 
 // Every member is touched only on the session's strand (the stream's
 // executor), except in work(), which runs on a worker thread and touches
@@ -89,11 +84,12 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
 
     ~Session() override {
         finish_response();
+        release_body();
         state_.remove_connection(this);
     }
 
     void start() {
-        state_.add_connection(this, this->shared_from_this());
+        state_.add_connection(this, remote_, this->shared_from_this());
         net::dispatch(stream_.get_executor(),
                       [self = this->shared_from_this()] { self->guarded([&] { self->begin(); }); });
     }
@@ -149,6 +145,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     // --- reading a request -------------------------------------------------
 
     void read_next() {
+        release_body();  // the previous request is answered: its body is gone
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(std::min<std::size_t>(
             limits_.header_limit, std::numeric_limits<std::uint32_t>::max())));
@@ -191,8 +188,14 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
             if (ec) {
                 return on_parse_error(ec);
             }
-            if (!header_seen_ && parser_->is_header_done() && !on_header()) {
-                return;  // refused on its headers: the answer is on its way
+            if (!header_seen_ && parser_->is_header_done()) {
+                if (const auto verdict = on_header(); verdict != Verdict::read_body) {
+                    return;  // refused (the answer is on its way), or waiting for admission
+                }
+            }
+            if (header_seen_ && !parser_->content_length() &&
+                !hold_body(parser_->get().body().size())) {
+                return refuse_busy();
             }
             if (used == 0) {
                 break;
@@ -204,8 +207,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         read_more();
     }
 
-    // False when the headers alone are refused (refuse() has taken over).
-    bool on_header() {
+    Verdict on_header() {
         header_seen_ = true;
         const auto& header = parser_->get();
         method_ = std::string(header.method_string());
@@ -220,20 +222,94 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
              !only_chunked(header[http::field::transfer_encoding]))) {
             refuse(400, "bad_transfer_encoding",
                    "Only Transfer-Encoding: chunked, without Content-Length, is accepted.");
-            return false;
+            return Verdict::refused;
         }
         // Enrolment takes a code and a name: its own, small limit, refused unread.
         body_limit_ =
             target_.starts_with("/v1/enroll") ? limits_.enroll_body_limit : limits_.body_limit;
-        if (parser_->content_length().value_or(0) > body_limit_) {
+        const std::uint64_t announced = parser_->content_length().value_or(0);
+        if (announced > body_limit_) {
             refuse(413, "body_too_large", "The request body is larger than the server accepts.");
-            return false;
+            return Verdict::refused;
+        }
+        if (!hold_body(static_cast<std::size_t>(announced))) {
+            refuse_busy();
+            return Verdict::refused;
         }
         parser_->body_limit(body_limit_);  // for chunked bodies, counted as they arrive
-        if (!parser_->is_done() && beast::iequals(header[http::field::expect], "100-continue")) {
+        if (parser_->is_done()) {
+            return Verdict::read_body;
+        }
+        if (beast::iequals(header[http::field::expect], "100-continue")) {
             send_continue_ = true;
         }
+        // A large body is read only for a caller the handler admits on the
+        // headers: a wrong token costs the server no read of it.
+        if (!parser_->content_length() || announced > limits_.admit_before_body_above) {
+            admit(header[http::field::authorization]);
+            return Verdict::admitting;
+        }
+        return Verdict::read_body;
+    }
+
+    void admit(std::string_view authorization) {
+        phase_ = Phase::admitting;
+        HttpRequest head;
+        head.method = method_;
+        head.target = target_;
+        head.authorization = std::string(authorization);
+        head.remote_address = remote_;
+        net::post(state_.workers(), [self = this->shared_from_this(),
+                                     head = std::move(head)]() mutable {
+            std::optional<HttpResponse> refusal;
+            try {
+                refusal = self->state_.handler().admit(head);
+            } catch (...) {
+                refusal = HttpResponse::error(500, "internal_error",
+                                              "The server failed to answer this request.");
+            }
+            net::post(self->stream_.get_executor(), [self, refusal = std::move(refusal)]() mutable {
+                self->guarded([&] { self->on_admitted(std::move(refusal)); });
+            });
+        });
+    }
+
+    void on_admitted(std::optional<HttpResponse> refusal) {
+        if (phase_ == Phase::closed) {
+            return;
+        }
+        phase_ = Phase::reading;
+        if (refusal) {
+            return refuse(std::move(*refusal));
+        }
+        if (timed_out_) {
+            return refuse_timeout();
+        }
+        parse();  // what is buffered already, then the rest
+    }
+
+    // Grows this request's share of the bodies-in-flight budget to `bytes`.
+    bool hold_body(std::size_t bytes) {
+        if (bytes <= body_held_) {
+            return true;
+        }
+        if (!state_.reserve_body(remote_, bytes - body_held_)) {
+            return false;
+        }
+        body_held_ = bytes;
         return true;
+    }
+
+    void release_body() noexcept {
+        state_.release_body(remote_, body_held_);
+        body_held_ = 0;
+    }
+
+    void refuse_busy() {
+        auto busy = HttpResponse::error(503, "server_busy",
+                                        "The server is receiving too much at once; retry soon.");
+        busy.headers.emplace_back("Retry-After", "5");
+        refuse(std::move(busy));
     }
 
     void on_parse_error(beast::error_code ec) {
@@ -330,6 +406,9 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
             case Phase::idle:
             case Phase::closing:
                 return close_now();
+            case Phase::admitting:
+                timed_out_ = true;  // answered 408 once the admission is back
+                return;
             case Phase::reading:
                 // Cancelling the read (not closing the socket, as the
                 // stream's own timeout would) leaves room to answer 408.
@@ -350,6 +429,10 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     // An answer from the shell itself after which the connection closes: the
     // rest of the byte stream cannot be trusted to start a new request.
     void refuse(int status, std::string_view code, std::string_view message) {
+        refuse(HttpResponse::error(status, code, message));
+    }
+
+    void refuse(HttpResponse answer) {
         disarm_timer();
         if (phase_ != Phase::reading) {
             request_start_ = Clock::now();
@@ -358,7 +441,8 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         ResponseFraming framing;
         framing.version = version_;
         framing.keep_alive = false;
-        write_response(encode_response(HttpResponse::error(status, code, message), framing), {});
+        std::string device_id = answer.device_id;
+        write_response(encode_response(std::move(answer), framing), std::move(device_id));
     }
 
     void on_request_complete() {
@@ -441,6 +525,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     }
 
     void write_response(BeastResponse response, std::string device_id) {
+        release_body();  // the request is handled: its body is gone before its answer goes out
         if (phase_ == Phase::closed) {
             return finish_response();
         }
@@ -563,6 +648,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     Clock::time_point request_start_ = Clock::now();
     std::uint64_t request_bytes_ = 0;
     std::size_t body_limit_ = 0;  // this request's, set from its target in on_header
+    std::size_t body_held_ = 0;   // of ServerState's bodies-in-flight budget
     std::string method_;
     std::string target_;
     unsigned version_ = 11;
@@ -570,26 +656,32 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
 };
 
 template <class Stream, class... StreamArgs>
-void start_session(ServerState& state, tcp::socket socket, StreamArgs&&... stream_args) {
+void start_session(ServerState& state, tcp::socket socket, std::string address,
+                   StreamArgs&&... stream_args) {
     beast::error_code ec;
-    const auto endpoint = socket.remote_endpoint(ec);
-    if (ec) {
-        return;  // the client left before we looked
-    }
     socket.set_option(tcp::no_delay(true), ec);
-    std::make_shared<Session<Stream>>(state, remote_text(endpoint), std::move(socket),
+    std::make_shared<Session<Stream>>(state, std::move(address), std::move(socket),
                                       std::forward<StreamArgs>(stream_args)...)
         ->start();
 }
 
 }  // namespace
 
-void start_plain_session(ServerState& state, tcp::socket socket) {
-    start_session<PlainStream>(state, std::move(socket));
+std::string address_text(const tcp::endpoint& endpoint) {
+    auto address = endpoint.address();
+    if (address.is_v6() && address.to_v6().is_v4_mapped()) {
+        return net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6()).to_string();
+    }
+    return address.to_string();
 }
 
-void start_tls_session(ServerState& state, tcp::socket socket, net::ssl::context& tls) {
-    start_session<TlsStream>(state, std::move(socket), tls);
+void start_plain_session(ServerState& state, tcp::socket socket, std::string address) {
+    start_session<PlainStream>(state, std::move(socket), std::move(address));
+}
+
+void start_tls_session(ServerState& state, tcp::socket socket, std::string address,
+                       net::ssl::context& tls) {
+    start_session<TlsStream>(state, std::move(socket), std::move(address), tls);
 }
 
 }  // namespace pantau::server

@@ -6,13 +6,19 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <string>
 
 #include "http/server_state.h"
 
 namespace pantau::server {
 
-void start_plain_session(ServerState& state, boost::asio::ip::tcp::socket socket);
-void start_tls_session(ServerState& state, boost::asio::ip::tcp::socket socket,
+// The client's address as logs and per-address limits name it (an IPv4
+// address mapped into IPv6 is written as IPv4).
+std::string address_text(const boost::asio::ip::tcp::endpoint& endpoint);
+
+void start_plain_session(ServerState& state, boost::asio::ip::tcp::socket socket,
+                         std::string address);
+void start_tls_session(ServerState& state, boost::asio::ip::tcp::socket socket, std::string address,
                        boost::asio::ssl::context& tls);
 
 }  // namespace pantau::server

@@ -286,18 +286,41 @@ Table survey_table(Source& source) {
     return t;
 }
 
+// Calls `each` on every entry of a log, read a page at a time.
+template <class ReadPage, class Each>
+void each_in_pages(ReadPage read_page, Each each) {
+    constexpr std::size_t kPage = 1000;
+    std::int64_t after = 0;
+    for (;;) {
+        auto page = read_page(after, kPage);
+        for (const auto& entry : page) {
+            after = entry.id;
+            each(entry);
+        }
+        if (page.size() < kPage)
+            return;
+    }
+}
+
 Table conflicts_table(Source& source) {
     Table t{{"id", "type", "record_id", "unit_id", "unit_name", "winner_version", "winner_origin",
              "loser_version", "loser_origin", "detected_at"},
             {}};
-    for (const auto& [id, c] : source.tx().conflicts()) {
-        if (!source.in_scope(c.unit_id) || !source.in_range(source.local(c.detected_at, c.unit_id)))
-            continue;
-        const std::string unit_name = source.unit_name(c.unit_id);
-        t.add({padded(c.detected_at), padded(id)},
-              {std::to_string(id), c.type, c.record_id, c.unit_id, unit_name, c.winner.version,
-               c.winner.origin, c.loser.version, c.loser.origin, format_timestamp(c.detected_at)});
-    }
+    each_in_pages(
+        [&](std::int64_t after, std::size_t limit) {
+            return source.tx().conflicts_after(after, std::nullopt, limit);
+        },
+        [&](const StoredConflict& stored) {
+            const auto& [id, c] = stored;
+            if (!source.in_scope(c.unit_id) ||
+                !source.in_range(source.local(c.detected_at, c.unit_id)))
+                return;
+            const std::string unit_name = source.unit_name(c.unit_id);
+            t.add({padded(c.detected_at), padded(id)},
+                  {std::to_string(id), c.type, c.record_id, c.unit_id, unit_name, c.winner.version,
+                   c.winner.origin, c.loser.version, c.loser.origin,
+                   format_timestamp(c.detected_at)});
+        });
     return t;
 }
 
@@ -305,16 +328,20 @@ Table rejected_table(Source& source) {
     Table t{
         {"id", "device_id", "batch", "change_id", "type", "unit_id", "unit_name", "reason", "at"},
         {}};
-    for (const auto& [id, r] : source.tx().rejections()) {
-        // A rejected change may be malformed: its fields are read as far as they exist.
-        const std::string unit = string_field(r.change, "unit_id");
-        if (!source.in_scope(unit) || !source.in_range(source.local(r.at, unit)))
-            continue;
-        t.add({padded(r.at), padded(id)},
-              {std::to_string(id), r.device_id, r.batch, string_field(r.change, "id"),
-               string_field(r.change, "type"), unit, source.unit_name(unit), r.reason,
-               format_timestamp(r.at)});
-    }
+    each_in_pages([&](std::int64_t after,
+                      std::size_t limit) { return source.tx().rejections_after(after, limit); },
+                  [&](const StoredRejection& stored) {
+                      const auto& [id, r] = stored;
+                      // A rejected change may be malformed: its fields are read as far as they
+                      // exist.
+                      const std::string unit = string_field(r.change, "unit_id");
+                      if (!source.in_scope(unit) || !source.in_range(source.local(r.at, unit)))
+                          return;
+                      t.add({padded(r.at), padded(id)},
+                            {std::to_string(id), r.device_id, r.batch, string_field(r.change, "id"),
+                             string_field(r.change, "type"), unit, source.unit_name(unit), r.reason,
+                             format_timestamp(r.at)});
+                  });
     return t;
 }
 

@@ -6,6 +6,14 @@
 namespace pantau::server {
 
 std::optional<int> RateLimiter::take(const std::string& key, double now_seconds) {
+    return wait_for(key, now_seconds, 1.0);
+}
+
+std::optional<int> RateLimiter::peek(const std::string& key, double now_seconds) {
+    return wait_for(key, now_seconds, 0.0);
+}
+
+std::optional<int> RateLimiter::wait_for(const std::string& key, double now_seconds, double cost) {
     std::lock_guard lock(mutex_);
     if (buckets_.size() >= kMaxKeys) {
         // Forget the clients whose buckets have refilled: they lose nothing.
@@ -22,7 +30,7 @@ std::optional<int> RateLimiter::take(const std::string& key, double now_seconds)
         bucket.updated = now_seconds;
     }
     if (bucket.tokens >= 1.0) {
-        bucket.tokens -= 1.0;
+        bucket.tokens -= cost;
         return std::nullopt;
     }
     if (limit_.per_second <= 0)

@@ -18,6 +18,8 @@ class RateLimiter {
 
     // Takes one token; when none is left, the whole seconds until one is.
     std::optional<int> take(const std::string& key, double now_seconds);
+    // What take() would answer, taking nothing.
+    std::optional<int> peek(const std::string& key, double now_seconds);
 
   private:
     struct Bucket {
@@ -25,6 +27,7 @@ class RateLimiter {
         double updated = 0;
     };
     static constexpr std::size_t kMaxKeys = 100'000;
+    std::optional<int> wait_for(const std::string& key, double now_seconds, double cost);
 
     RateLimit limit_;
     std::mutex mutex_;

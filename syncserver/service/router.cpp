@@ -120,18 +120,42 @@ std::optional<ExportQuery> export_query(const Query& query, HttpResponse& error)
     return q;
 }
 
+HttpResponse store_failed(const StoreError& e) {
+    auto response = HttpResponse::error(
+        503, e.code() == "storage_full" ? "storage_full" : "storage_unavailable",
+        "The server cannot store data right now; nothing "
+        "of this request was kept. Try again later.");
+    response.headers.emplace_back("Retry-After", "30");
+    return response;
+}
+
 }  // namespace
+
+std::span<const Router::Route> Router::routes() {
+    static constexpr Route kRoutes[] = {
+        {"GET", "/v1/health"},    {"POST", "/v1/enroll"}, {"POST", "/v1/sync/push"},
+        {"GET", "/v1/sync/pull"}, {"GET", "/v1/export"},  {"GET", "/v1/audit"},
+        {"GET", "/v1/conflicts"}, {"GET", "/metrics"},
+    };
+    return kRoutes;
+}
+
+std::optional<HttpResponse> Router::admit(const HttpRequest& head) {
+    const std::string_view path = std::string_view(head.target).substr(0, head.target.find('?'));
+    if (head.method != "POST" || path != "/v1/sync/push")
+        return std::nullopt;
+    try {
+        return service_.admit_push(head.authorization, head.remote_address);
+    } catch (const StoreError& e) {
+        return store_failed(e);
+    }
+}
 
 HttpResponse Router::handle(const HttpRequest& request) {
     try {
         return route(request);
     } catch (const StoreError& e) {
-        auto response = HttpResponse::error(
-            503, e.code() == "storage_full" ? "storage_full" : "storage_unavailable",
-            "The server cannot store data right now; nothing "
-            "of this request was kept. Try again later.");
-        response.headers.emplace_back("Retry-After", "30");
-        return response;
+        return store_failed(e);
     } catch (const nlohmann::json::exception&) {
         return bad_request("The request does not have the shape this endpoint expects.");
     }
@@ -146,18 +170,9 @@ HttpResponse Router::route(const HttpRequest& request) {
     if (!query)
         return bad_request("The query string is not well formed.");
 
-    struct Route {
-        std::string_view method;
-        std::string_view path;
-    };
-    static constexpr Route kRoutes[] = {
-        {"GET", "/v1/health"},    {"POST", "/v1/enroll"}, {"POST", "/v1/sync/push"},
-        {"GET", "/v1/sync/pull"}, {"GET", "/v1/export"},  {"GET", "/v1/audit"},
-        {"GET", "/v1/conflicts"}, {"GET", "/metrics"},
-    };
     bool path_known = false;
     bool allowed = false;
-    for (const auto& r : kRoutes) {
+    for (const auto& r : routes()) {
         if (r.path != path)
             continue;
         path_known = true;
@@ -203,24 +218,24 @@ HttpResponse Router::route(const HttpRequest& request) {
             request.target.substr(std::min(request.target.size(), question + 1));
         return service_.export_data(request.authorization, *q, query_text, request.remote_address);
     }
-    if (path == "/v1/audit") {
-        std::int64_t after = 0;
-        int limit = 0;
-        if (auto text = get(*query, "after"); !text.empty()) {
-            const auto value = to_integer(text);
-            if (!value || *value < 0)
-                return bad_request("after must be an audit entry id.");
-            after = *value;
-        }
-        if (auto text = get(*query, "limit"); !text.empty()) {
-            const auto value = to_integer(text);
-            if (!value || *value < 1)
-                return bad_request("limit must be a positive whole number.");
-            limit = static_cast<int>(std::min<std::int64_t>(*value, 1'000'000));
-        }
-        return service_.audit(request.authorization, after, limit, request.remote_address);
+    // The logs page alike: ?after=<the previous page's next>&limit=N.
+    std::int64_t after = 0;
+    int limit = 0;
+    if (auto text = get(*query, "after"); !text.empty()) {
+        const auto value = to_integer(text);
+        if (!value || *value < 0)
+            return bad_request("after must be the \"next\" of a previous page.");
+        after = *value;
     }
-    return service_.conflicts(request.authorization, request.remote_address);
+    if (auto text = get(*query, "limit"); !text.empty()) {
+        const auto value = to_integer(text);
+        if (!value || *value < 1)
+            return bad_request("limit must be a positive whole number.");
+        limit = static_cast<int>(std::min<std::int64_t>(*value, 1'000'000));
+    }
+    if (path == "/v1/audit")
+        return service_.audit(request.authorization, after, limit, request.remote_address);
+    return service_.conflicts(request.authorization, after, limit, request.remote_address);
 }
 
 }  // namespace pantau::server

@@ -4,6 +4,9 @@
 // client sends makes it throw.
 #pragma once
 
+#include <span>
+#include <string_view>
+
 #include "http/message.h"
 #include "service/sync_service.h"
 
@@ -11,8 +14,17 @@ namespace pantau::server {
 
 class Router final : public RequestHandler {
   public:
+    struct Route {
+        std::string_view method;
+        std::string_view path;
+    };
+    // Every endpoint the router serves (the authorisation matrix test
+    // checks that each one is in its table).
+    static std::span<const Route> routes();
+
     explicit Router(SyncService& service) : service_(service) {}
     HttpResponse handle(const HttpRequest& request) override;
+    std::optional<HttpResponse> admit(const HttpRequest& head) override;
 
   private:
     HttpResponse route(const HttpRequest& request);

@@ -19,7 +19,13 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxDeviceNameChars = 100;
-constexpr std::size_t kMaxAuditPage = 1000;
+constexpr std::size_t kMaxListPage = 1000;
+
+// A list's page: the limit asked for (none: the most), at most kMaxListPage.
+std::size_t page_size(int limit) {
+    return limit <= 0 ? kMaxListPage
+                      : std::min<std::size_t>(static_cast<std::size_t>(limit), kMaxListPage);
+}
 
 HttpResponse unauthorized() {
     return HttpResponse::error(401, "unauthorized",
@@ -62,6 +68,9 @@ sync::CentralConfig central_config(const ServerConfig& config) {
     c.max_changes_per_batch = config.max_changes_per_batch;
     c.max_clock_ahead_ms = config.max_clock_ahead_ms;
     c.max_pull_limit = config.max_pull_limit;
+    c.max_pull_bytes = config.max_pull_bytes;
+    c.batches_kept_per_device = config.batches_kept_per_device;
+    c.rejected_kept_per_device = config.rejected_kept_per_device;
     return c;
 }
 
@@ -88,11 +97,11 @@ SyncService::SyncService(ServerStore& store, Metrics& metrics, const ServerConfi
       enroll_rate_(config.enroll_rate),
       bad_credentials_rate_(config.bad_credentials_rate) {}
 
-std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter,
-                                                      const std::string& key) {
+std::optional<HttpResponse> SyncService::rate_limited(RateLimiter& limiter, const std::string& key,
+                                                      bool take) {
     using namespace std::chrono;
     const double now = duration<double>(steady_clock::now().time_since_epoch()).count();
-    const auto wait = limiter.take(key, now);
+    const auto wait = take ? limiter.take(key, now) : limiter.peek(key, now);
     if (!wait)
         return std::nullopt;
     auto response = HttpResponse::error(
@@ -115,6 +124,34 @@ std::optional<Caller> SyncService::admit(ServerTransaction& tx, const std::strin
         return std::nullopt;
     }
     return caller;
+}
+
+std::optional<HttpResponse> SyncService::read_only(const Caller& caller) {
+    if (caller.scope.may_write)
+        return std::nullopt;
+    auto response = HttpResponse::error(403, "read_only",
+                                        "This account reads field records but does not send them.");
+    response.device_id = caller.device.id;
+    return response;
+}
+
+std::optional<HttpResponse> SyncService::admit_push(const std::string& authorization,
+                                                    const std::string& address) {
+    std::optional<HttpResponse> refusal;
+    store_.read([&](ServerTransaction& tx) {
+        const auto caller = authenticate(tx, authorization);
+        if (!caller) {
+            auto limited = rate_limited(bad_credentials_rate_, address);
+            refusal = limited ? std::move(*limited) : unauthorized();
+            return;
+        }
+        refusal = rate_limited(device_rate_, caller->device.id, false);
+        if (refusal)
+            refusal->device_id = caller->device.id;
+        else
+            refusal = read_only(*caller);
+    });
+    return refusal;
 }
 
 HttpResponse SyncService::health() {
@@ -200,12 +237,8 @@ HttpResponse SyncService::push(const std::string& authorization, std::string_vie
         [&](ServerTransaction& tx) { admitted = admit(tx, authorization, address, response); });
     if (!admitted)
         return response;
-    if (!admitted->scope.may_write) {
-        response = HttpResponse::error(403, "read_only",
-                                       "This account reads field records but does not send them.");
-        response.device_id = admitted->device.id;
-        return response;
-    }
+    if (auto refusal = read_only(*admitted))
+        return *refusal;
     auto parsed = parse_json(body_text);
     if (!parsed) {
         response = HttpResponse::error(400, parsed.error().code, parsed.error().message);
@@ -311,12 +344,9 @@ HttpResponse SyncService::audit(const std::string& authorization, std::int64_t a
             response = HttpResponse::error(403, "forbidden",
                                            "The audit log is for oversight accounts only.");
         } else {
-            const std::size_t page =
-                limit <= 0 ? kMaxAuditPage
-                           : std::min<std::size_t>(static_cast<std::size_t>(limit), kMaxAuditPage);
             json entries = json::array();
             std::int64_t last = after;
-            for (const auto& entry : tx.audit_after(after, page)) {
+            for (const auto& entry : tx.audit_after(after, page_size(limit))) {
                 last = entry.id;
                 entries.push_back(audit_json(entry));
             }
@@ -328,16 +358,18 @@ HttpResponse SyncService::audit(const std::string& authorization, std::int64_t a
     return response;
 }
 
-HttpResponse SyncService::conflicts(const std::string& authorization, const std::string& address) {
+HttpResponse SyncService::conflicts(const std::string& authorization, std::int64_t after, int limit,
+                                    const std::string& address) {
     HttpResponse response;
     store_.read([&](ServerTransaction& tx) {
         auto caller = admit(tx, authorization, address, response);
         if (!caller)
             return;
         json list = json::array();
-        for (const auto& [id, c] : tx.conflicts()) {
-            if (!caller->scope.units.contains(c.unit_id))
-                continue;
+        std::int64_t last = after;
+        for (const auto& [id, c] :
+             tx.conflicts_after(after, caller->scope.units, page_size(limit))) {
+            last = id;
             list.push_back({{"id", std::to_string(id)},
                             {"type", c.type},
                             {"record_id", c.record_id},
@@ -346,7 +378,8 @@ HttpResponse SyncService::conflicts(const std::string& authorization, const std:
                             {"loser", c.loser.to_json()},
                             {"detected_at", format_timestamp(c.detected_at)}});
         }
-        response = HttpResponse::json(200, {{"conflicts", std::move(list)}});
+        response = HttpResponse::json(
+            200, {{"conflicts", std::move(list)}, {"next", std::to_string(last)}});
         response.device_id = caller->device.id;
     });
     return response;

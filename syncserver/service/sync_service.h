@@ -35,13 +35,20 @@ class SyncService {
     HttpResponse enroll(std::string_view body, const std::string& address);
     HttpResponse push(const std::string& authorization, std::string_view body,
                       const std::string& address);
+    // A push judged on its headers, before its body is read: a refusal for
+    // a wrong token (rate-limited per address), a device over its rate, or
+    // an account that may not write. Takes no rate token of a good device.
+    std::optional<HttpResponse> admit_push(const std::string& authorization,
+                                           const std::string& address);
     HttpResponse pull(const std::string& authorization, const std::string& cursor, int limit,
                       const std::string& address);
     HttpResponse export_data(const std::string& authorization, const ExportQuery& query,
                              const std::string& query_text, const std::string& address);
     HttpResponse audit(const std::string& authorization, std::int64_t after, int limit,
                        const std::string& address);
-    HttpResponse conflicts(const std::string& authorization, const std::string& address);
+    // Pages in id order: `after` is the previous page's "next" (0 to start).
+    HttpResponse conflicts(const std::string& authorization, std::int64_t after, int limit,
+                           const std::string& address);
     // With a metrics token configured, for its bearer only; else for loopback callers only.
     HttpResponse metrics(const std::string& authorization, const std::string& address);
 
@@ -51,7 +58,10 @@ class SyncService {
     // be guessed at the server's full speed.
     std::optional<Caller> admit(ServerTransaction& tx, const std::string& authorization,
                                 const std::string& address, HttpResponse& refusal);
-    std::optional<HttpResponse> rate_limited(RateLimiter& limiter, const std::string& key);
+    std::optional<HttpResponse> rate_limited(RateLimiter& limiter, const std::string& key,
+                                             bool take = true);
+    // 403 read_only when the caller may not write.
+    std::optional<HttpResponse> read_only(const Caller& caller);
 
     ServerStore& store_;
     Metrics& metrics_;

@@ -114,7 +114,13 @@ CREATE TABLE audit (
 );
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}};
+// Trimming a device's rejected log (CentralConfig::rejected_kept_per_device)
+// walks its entries newest first.
+constexpr std::string_view kV2 = R"sql(
+CREATE INDEX rejected_changes_by_device ON rejected_changes (device_id, id);
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}};
 
 }  // namespace
 

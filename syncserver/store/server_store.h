@@ -13,6 +13,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -107,8 +108,13 @@ class ServerTransaction : public sync::CentralStore {
     // Logs.
     virtual void add_audit(const AuditEntry& entry) = 0;
     virtual std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) = 0;
-    virtual std::vector<StoredConflict> conflicts() = 0;
-    virtual std::vector<StoredRejection> rejections() = 0;
+    // Pages in id order after `after_id`; conflicts of the given units only
+    // (every unit when none are given).
+    virtual std::vector<StoredConflict> conflicts_after(
+        std::int64_t after_id, const std::optional<std::set<std::string>>& units,
+        std::size_t limit) = 0;
+    virtual std::vector<StoredRejection> rejections_after(std::int64_t after_id,
+                                                          std::size_t limit) = 0;
 };
 
 class ServerStore {

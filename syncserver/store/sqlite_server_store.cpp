@@ -184,6 +184,19 @@ class SqliteTransaction final : public ServerTransaction {
             .run();
     }
 
+    void trim_device_logs(const std::string& device_id, std::int64_t first_batch_kept,
+                          std::size_t rejected_kept) override {
+        c_.sql("DELETE FROM push_batches WHERE device_id = ?1 AND batch < ?2")
+            .bind_all(device_id, first_batch_kept)
+            .run();
+        c_.sql(
+              "DELETE FROM rejected_changes WHERE device_id = ?1 AND id <= "
+              "(SELECT id FROM rejected_changes WHERE device_id = ?1 ORDER BY id DESC "
+              "LIMIT 1 OFFSET ?2)")
+            .bind_all(device_id, static_cast<std::int64_t>(rejected_kept))
+            .run();
+    }
+
     Hlc clock() override {
         auto& s = c_.sql("SELECT value FROM meta WHERE key = 'hlc'");
         if (!s.step())
@@ -352,11 +365,16 @@ class SqliteTransaction final : public ServerTransaction {
         return out;
     }
 
-    std::vector<StoredConflict> conflicts() override {
+    std::vector<StoredConflict> conflicts_after(std::int64_t after_id,
+                                                const std::optional<std::set<std::string>>& units,
+                                                std::size_t limit) override {
         std::vector<StoredConflict> out;
         auto& s = c_.sql(
             "SELECT id, type, record_id, unit_id, winner, loser, detected_at FROM conflicts "
-            "ORDER BY id");
+            "WHERE id > ?1 AND (?2 IS NULL OR unit_id IN (SELECT value FROM json_each(?2))) "
+            "ORDER BY id LIMIT ?3");
+        s.bind_all(after_id, units ? std::optional<std::string>(dump(json(*units))) : std::nullopt,
+                   static_cast<std::int64_t>(limit));
         while (s.step()) {
             Problems ignored;
             sync::ConflictRecord c{s.text(1),
@@ -370,10 +388,13 @@ class SqliteTransaction final : public ServerTransaction {
         return out;
     }
 
-    std::vector<StoredRejection> rejections() override {
+    std::vector<StoredRejection> rejections_after(std::int64_t after_id,
+                                                  std::size_t limit) override {
         std::vector<StoredRejection> out;
         auto& s = c_.sql(
-            "SELECT id, device_id, batch, change, reason, at FROM rejected_changes ORDER BY id");
+            "SELECT id, device_id, batch, change, reason, at FROM rejected_changes WHERE id > ?1 "
+            "ORDER BY id LIMIT ?2");
+        s.bind_all(after_id, static_cast<std::int64_t>(limit));
         while (s.step())
             out.push_back(
                 {s.int64(0),

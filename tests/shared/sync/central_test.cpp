@@ -217,6 +217,43 @@ TEST_CASE("pull pages follow commit order within scope and never skip") {
     CHECK(read_pull(store, device_a(), cursor, 10).body == next.body);
 }
 
+TEST_CASE("a pull page stops at its byte bound, never empty, and the next page goes on") {
+    MemoryCentralStore store;
+    const std::string note(1000, 'x');
+    std::vector<json> changes;
+    for (int i = 0; i < 10; ++i)
+        changes.push_back(Change{"attendance", rid(i), kUnitA,
+                                 version_at(kNow, static_cast<std::uint16_t>(i)), std::nullopt,
+                                 "dev-a", false, json{{"status", "HADIR"}, {"note", note}}}
+                              .to_json());
+    REQUIRE(apply_push(store, device_a(), push(1, changes), kNow, nullptr).status == 200);
+
+    CentralConfig config;
+    config.max_pull_bytes = 2500;  // two and a half records
+    std::vector<std::string> seen;
+    std::vector<std::size_t> sizes;
+    std::string cursor;
+    for (int guard = 0; guard < 20; ++guard) {
+        auto reply = read_pull(store, device_a(), cursor, 0, config);
+        REQUIRE(reply.status == 200);
+        sizes.push_back(reply.body["changes"].size());
+        for (const auto& c : reply.body["changes"])
+            seen.push_back(c["id"]);
+        cursor = reply.body["cursor"];
+        if (!reply.body["more"].get<bool>())
+            break;
+    }
+    CHECK(sizes == std::vector<std::size_t>{3, 3, 3, 1});
+    REQUIRE(seen.size() == 10);
+    for (int i = 0; i < 10; ++i)
+        CHECK(seen[static_cast<std::size_t>(i)] == rid(i));
+
+    config.max_pull_bytes = 1;  // a record larger than the bound still comes, one a page
+    auto one = read_pull(store, device_a(), "", 0, config);
+    CHECK(one.body["changes"].size() == 1);
+    CHECK(one.body["more"] == true);
+}
+
 TEST_CASE("a forged cursor is a 400") {
     MemoryCentralStore store;
     for (const std::string bad : {"x", "c", "c-1", "c0", "c12a", "c999999999999999999999"}) {

@@ -461,6 +461,122 @@ TEST_CASE("connections beyond max_connections are refused with 503") {
     CHECK(served);
 }
 
+TEST_CASE("one address may hold max_connections_per_address connections, no more") {
+    auto config = fast_config();
+    config.http.max_connections_per_address = 2;
+    RunningServer running(config);
+    auto first = running.client();
+    auto second = running.client();
+    REQUIRE(first.get("/1").status == 200);
+    REQUIRE(second.get("/2").status == 200);
+
+    auto third = running.client();
+    third.connect();
+    const auto refused = third.read_response();
+    REQUIRE(refused);
+    CHECK(refused->status == 503);
+    CHECK(refused->error_code() == "too_many_connections");
+    CHECK(first.get("/still-served").status == 200);
+
+    second.close();
+    bool served = false;
+    for (int attempt = 0; attempt < 50 && !served; ++attempt) {
+        auto again = running.client();
+        served = again.get("/again").status == 200;
+        if (!served) {
+            std::this_thread::sleep_for(20ms);
+        }
+    }
+    CHECK(served);
+}
+
+TEST_CASE("bodies in flight from one address are bounded, announced or chunked") {
+    auto config = fast_config();
+    config.http.bodies_in_flight_per_address = 100 * 1024;
+    config.http.admit_before_body_above = kNineMiB;  // no admission step in the way
+    RunningServer running(config);
+    const std::string length = std::to_string(80 * 1024);
+
+    // A body of 80 KiB announced and half sent holds its share.
+    auto holding = running.client();
+    holding.connect();
+    REQUIRE(holding.send_raw(
+        request_head("POST /held HTTP/1.1\r\nContent-Length: " + length + "\r\n")));
+    REQUIRE(holding.send_raw(std::string(40 * 1024, 'a')));
+
+    SECTION("a second announced body beyond the bound gets 503 unread") {
+        auto second = running.client();
+        second.connect();
+        REQUIRE(second.send_raw(
+            request_head("POST /more HTTP/1.1\r\nContent-Length: " + length + "\r\n")));
+        const auto refused = second.read_response();
+        REQUIRE(refused);
+        CHECK(refused->status == 503);
+        CHECK(refused->error_code() == "server_busy");
+        CHECK(refused->header("Retry-After") == "5");
+    }
+    SECTION("a chunked body is refused once it grows past the bound") {
+        auto second = running.client();
+        second.connect();
+        REQUIRE(
+            second.send_raw(request_head("POST /more HTTP/1.1\r\nTransfer-Encoding: chunked\r\n")));
+        const std::string chunk(8 * 1024, 'b');
+        for (int i = 0; i < 4; ++i) {
+            REQUIRE(second.send_raw("2000\r\n" + chunk + "\r\n"));
+        }
+        const auto refused = second.read_response();
+        REQUIRE(refused);
+        CHECK(refused->status == 503);
+        CHECK(refused->error_code() == "server_busy");
+    }
+    // The first body, once whole, is served; its share is then free again.
+    REQUIRE(holding.send_raw(std::string(40 * 1024, 'a')));
+    const auto held = holding.read_response();
+    REQUIRE(held);
+    CHECK(held->status == 200);
+    auto after = running.client();
+    CHECK(after.post("/after", std::string(80 * 1024, 'c')).status == 200);
+}
+
+TEST_CASE("a large body is read only after the handler admitted its headers") {
+    auto config = fast_config();
+    config.http.admit_before_body_above = 1024;
+    RunningServer running(config);
+
+    SECTION("refused on the headers: the answer comes before any of the body") {
+        auto client = running.client();
+        client.connect();
+        const auto started = Clock::now();
+        REQUIRE(client.send_raw(
+            request_head("POST /v1/sync/push HTTP/1.1\r\nAuthorization: Bearer refused\r\n"
+                         "Content-Length: 1000000\r\n")));
+        const auto refused = client.read_response();
+        REQUIRE(refused);
+        CHECK(refused->status == 401);
+        CHECK(Clock::now() - started < config.http.request_timeout);
+        CHECK(client.wait_for_close(3s));
+    }
+    SECTION("admitted: 100-continue is sent and the body read") {
+        auto client = running.client();
+        client.connect();
+        const std::string body(4000, 'x');
+        REQUIRE(client.send_raw(
+            request_head("POST /v1/sync/push HTTP/1.1\r\nAuthorization: Bearer fine\r\n"
+                         "Expect: 100-continue\r\nContent-Length: 4000\r\n")));
+        CHECK(client.read_available(2s).starts_with("HTTP/1.1 100 Continue\r\n\r\n"));
+        REQUIRE(client.send_raw(body));
+        const auto served = client.read_response();
+        REQUIRE(served);
+        CHECK(served->status == 200);
+        CHECK(served->json()["body_size"] == 4000);
+    }
+    SECTION("a small body is not held up by an admission") {
+        auto client = running.client();
+        CHECK(client.post("/small", std::string(1000, 'x')).status == 200);
+        CHECK(running.handler.admissions() == 0);
+    }
+}
+
 TEST_CASE("shutdown lets a running request finish, refuses new ones with 503 and returns") {
     RunningServer running;
     auto slow_client = running.client();

@@ -65,6 +65,14 @@ HttpResponse EchoHandler::handle(const HttpRequest& request) {
     return response;
 }
 
+std::optional<HttpResponse> EchoHandler::admit(const HttpRequest& head) {
+    ++admissions_;
+    if (head.authorization == "Bearer refused") {
+        return HttpResponse::error(401, "unauthorized", "refused on its headers");
+    }
+    return std::nullopt;
+}
+
 bool EchoHandler::wait_until_slow_started(std::chrono::milliseconds wait) {
     std::unique_lock lock(mutex_);
     return changed_.wait_for(lock, wait, [this] { return slow_started_; });

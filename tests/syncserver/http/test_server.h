@@ -4,6 +4,7 @@
 // of plain text; "/throw" throws.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -24,6 +25,10 @@ ServerConfig fast_config();
 class EchoHandler : public RequestHandler {
   public:
     HttpResponse handle(const HttpRequest& request) override;
+    // Refuses "Authorization: Bearer refused" on the headers (401), and
+    // counts the requests it was asked about.
+    std::optional<HttpResponse> admit(const HttpRequest& head) override;
+    int admissions() const { return admissions_.load(); }
 
     // "/slow" requests block until release_slow() (or 10 s).
     bool wait_until_slow_started(std::chrono::milliseconds wait);
@@ -34,6 +39,7 @@ class EchoHandler : public RequestHandler {
     std::condition_variable changed_;
     bool slow_started_ = false;
     bool slow_released_ = false;
+    std::atomic<int> admissions_{0};
 };
 
 class RunningServer {
