@@ -20,7 +20,7 @@ ONLY=""
 CHOSEN_TESTS=""
 # The Qt-free test programs: every rule of shared/ and of the server is tested there.
 TESTS="test_core test_org test_attendance test_discipline test_evaluation test_survey test_clock
-test_records test_store test_sync pantau-test-service pantau-test-admin"
+test_records test_store test_sync pantau-test-service pantau-test-admin pantau-test-http"
 while [ $# -gt 0 ]; do
   case "$1" in
     --list) LIST="$2"; shift 2 ;;
@@ -63,6 +63,7 @@ programs_for() {
     shared/evaluation/*) echo "test_evaluation" ;;
     shared/org/*) echo "test_org" ;;
     shared/discipline/*) echo "test_discipline pantau-test-service" ;;
+    syncserver/http/*) echo "pantau-test-http" ;;
     syncserver/*) echo "pantau-test-service pantau-test-admin" ;;
     *) echo "$TESTS" ;;
   esac
