@@ -98,17 +98,19 @@ std::string Kabupaten::new_code(const std::string& user_id) {
 Transport Kabupaten::transport() {
     auto client = std::make_shared<std::unique_ptr<test::HttpClient>>();
     auto port = std::make_shared<std::uint16_t>(0);
-    return [this, client, port](const std::string& method, const std::string& target,
-                                const std::string& body,
-                                const std::string& token) -> std::optional<HttpResult> {
+    const std::uint16_t via = via_port;
+    return [this, client, port, via](const std::string& method, const std::string& target,
+                                     const std::string& body,
+                                     const std::string& token) -> std::optional<HttpResult> {
         const int number = ++requests_sent;
         if (on_request)
             on_request(number, false);
         if (!server.running())
             return std::nullopt;
-        if (!*client || *port != server.port()) {
-            *client = std::make_unique<test::HttpClient>("127.0.0.1", server.port());
-            *port = server.port();
+        const std::uint16_t to = via ? via : server.port();
+        if (!*client || *port != to) {
+            *client = std::make_unique<test::HttpClient>("127.0.0.1", to);
+            *port = to;
         }
         test::HttpHeaders headers;
         if (!token.empty())

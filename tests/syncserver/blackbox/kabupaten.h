@@ -35,6 +35,9 @@ class Kabupaten {
 
     // A transport to the current server process; it follows restarts.
     Transport transport();
+    // When set, transports made from now on reach the server through this
+    // port (a proxy that follows the server) instead of the server's own.
+    std::uint16_t via_port = 0;
     // Called with each request's number (from 1) before the request is sent
     // and again once it is answered, for tests that place a server kill at an
     // exact point; after a kill there the answer is lost, as on a cut line.
