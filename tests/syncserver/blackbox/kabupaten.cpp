@@ -48,8 +48,10 @@ json attendance_change(const std::string& unit, const std::string& employee,
             {"data", a.to_json()}};
 }
 
-Kabupaten::Kabupaten(std::vector<std::string> server_args)
-    : store_url("sqlite:" + (dir.path() / "central.db").string()),
+Kabupaten::Kabupaten(std::vector<std::string> server_args,
+                     const std::filesystem::path& store_folder)
+    : store_url("sqlite:" +
+                ((store_folder.empty() ? dir.path() : store_folder) / "central.db").string()),
       server(store_url, std::move(server_args), dir.path() / "server.log") {
     demo = admin({"demo-data"});
     server.start();

@@ -3,6 +3,7 @@
 // it as devices, as an operator (the admin commands) and as raw HTTP.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,10 @@ namespace pantau::server::testing {
 
 class Kabupaten {
   public:
-    explicit Kabupaten(std::vector<std::string> server_args = {});
+    // The store lies in `store_folder` when one is given (a small file
+    // system, say), else in `dir`.
+    explicit Kabupaten(std::vector<std::string> server_args = {},
+                       const std::filesystem::path& store_folder = {});
 
     TempDir dir;
     std::string store_url;
