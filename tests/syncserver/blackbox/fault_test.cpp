@@ -5,7 +5,9 @@
 // every device, the server's store and its export hold the same records at
 // the same versions: each the latest edit made anywhere, none lost, none
 // twice. PANTAU_FAULT_SEED and PANTAU_FAULT_CYCLES choose the run
-// (scripts/kill-cycles.sh runs a long one).
+// (scripts/kill-cycles.sh runs a long one). A seed replays the same edits,
+// kill moments and sequence of fates; a kill at a seeded time into a sync
+// lands wherever the server is then, so the interleaving varies a little.
 
 #include <signal.h>
 
