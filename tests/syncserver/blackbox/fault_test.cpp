@@ -413,6 +413,7 @@ TEST_CASE("devices syncing through a faulty network while the server is killed c
     }
     CHECK(lost == 0);
     CHECK(duplicated == 0);
+    CHECK(proxy.count(Fault::Pass) < proxy.connections());  // the line was bad indeed
 
     const auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
