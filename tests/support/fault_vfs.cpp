@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <mutex>
 #include <stdexcept>
+#include <string>
 
 namespace pantau::testing {
 
@@ -15,6 +17,7 @@ namespace {
 // start), then the real VFS's file in the space after it.
 struct FaultFile {
     sqlite3_file base;
+    const char* name;  // SQLite keeps it valid until xClose; null for a temporary file
     sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
 };
 
@@ -26,6 +29,26 @@ sqlite3_vfs* g_default = nullptr;
 sqlite3_vfs g_vfs;
 std::atomic<std::int64_t> g_kill_at{0};
 std::atomic<std::int64_t> g_operations{0};
+std::atomic<bool> g_full{false};
+std::atomic<std::int64_t> g_refusals{0};
+std::atomic<std::int64_t> g_room{0};  // writes that still fit
+std::mutex g_folder_mutex;
+std::string g_full_folder;  // with a trailing separator; empty for none
+
+bool refused(sqlite3_file* f) {
+    if (!g_full.load())
+        return false;
+    const char* name = reinterpret_cast<FaultFile*>(f)->name;
+    {
+        std::lock_guard lock(g_folder_mutex);
+        if (!name || g_full_folder.empty() || !std::string_view(name).starts_with(g_full_folder))
+            return false;
+    }
+    if (--g_room >= 0)
+        return false;
+    ++g_refusals;
+    return true;
+}
 
 void count_and_maybe_die() {
     if (++g_operations >= g_kill_at.load() && g_kill_at.load() > 0) {
@@ -42,9 +65,14 @@ int x_read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
 }
 int x_write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) {
     count_and_maybe_die();
+    if (refused(f))
+        return SQLITE_FULL;
     return real_of(f)->pMethods->xWrite(real_of(f), buffer, amount, offset);
 }
 int x_truncate(sqlite3_file* f, sqlite3_int64 size) {
+    sqlite3_int64 now = 0;
+    if (real_of(f)->pMethods->xFileSize(real_of(f), &now) == SQLITE_OK && size > now && refused(f))
+        return SQLITE_FULL;
     return real_of(f)->pMethods->xTruncate(real_of(f), size);
 }
 int x_sync(sqlite3_file* f, int flags) {
@@ -117,6 +145,7 @@ const sqlite3_io_methods kMethods = {
 int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* out_flags) {
     auto* wrapper = reinterpret_cast<FaultFile*>(file);
     wrapper->base.pMethods = nullptr;
+    wrapper->name = name;
     const int rc = g_default->xOpen(g_default, name, wrapper->real(), flags, out_flags);
     // SQLite calls xClose only when pMethods is set, so set it only for an open file.
     if (rc == SQLITE_OK && wrapper->real()->pMethods)
@@ -128,6 +157,10 @@ int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, i
 
 void kill_at_write(std::int64_t n) {
     g_kill_at = n;
+    install_fault_vfs();
+}
+
+void install_fault_vfs() {
     if (g_default)
         return;
     g_default = sqlite3_vfs_find(nullptr);
@@ -140,6 +173,20 @@ void kill_at_write(std::int64_t n) {
     g_vfs.pNext = nullptr;
     if (sqlite3_vfs_register(&g_vfs, 1) != SQLITE_OK)
         throw std::runtime_error("cannot register the fault VFS");
+}
+
+void set_disk_full(bool full, const std::filesystem::path& folder, std::int64_t room) {
+    install_fault_vfs();
+    g_room = room;
+    if (!folder.empty()) {
+        std::lock_guard lock(g_folder_mutex);
+        g_full_folder = (std::filesystem::absolute(folder) / "").string();
+    }
+    g_full = full;
+}
+
+std::int64_t disk_full_refusals() {
+    return g_refusals.load();
 }
 
 }  // namespace pantau::testing

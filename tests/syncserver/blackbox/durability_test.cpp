@@ -3,9 +3,14 @@
 // converged, with nothing lost and nothing duplicated. The moments come from
 // a seed (a request to come, before it or after its answer), so a run replays.
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <random>
 
@@ -167,4 +172,27 @@ TEST_CASE("devices syncing while the server is killed at random moments converge
         std::printf("kill-restart run, seed %u: %d kills, %zu records converged\n", seed, kills,
                     expected.size());
     }
+}
+
+// Found by the fault proxy (fault_test.cpp): a server restarted while the
+// proxy still held a device's connection inherited that socket through fork
+// and exec, so the proxy's close did not end it, and the device waited out
+// its 10 s timeout.
+TEST_CASE("a server started by the tests inherits none of their descriptors") {
+    int pair[2];
+    REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair) == 0);
+    struct stat ours {};
+    REQUIRE(::fstat(pair[0], &ours) == 0);
+    Kabupaten k;
+    const auto fds = std::filesystem::path("/proc") / std::to_string(k.server.pid()) / "fd";
+    int open_fds = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(fds)) {
+        ++open_fds;
+        std::error_code ignored;
+        const auto target = std::filesystem::read_symlink(entry.path(), ignored).string();
+        CHECK(target != "socket:[" + std::to_string(ours.st_ino) + "]");
+    }
+    CHECK(open_fds > 3);  // it was seen: its own listener and store are open
+    ::close(pair[0]);
+    ::close(pair[1]);
 }

@@ -48,8 +48,10 @@ json attendance_change(const std::string& unit, const std::string& employee,
             {"data", a.to_json()}};
 }
 
-Kabupaten::Kabupaten(std::vector<std::string> server_args)
-    : store_url("sqlite:" + (dir.path() / "central.db").string()),
+Kabupaten::Kabupaten(std::vector<std::string> server_args,
+                     const std::filesystem::path& store_folder)
+    : store_url("sqlite:" +
+                ((store_folder.empty() ? dir.path() : store_folder) / "central.db").string()),
       server(store_url, std::move(server_args), dir.path() / "server.log") {
     demo = admin({"demo-data"});
     server.start();
@@ -98,17 +100,19 @@ std::string Kabupaten::new_code(const std::string& user_id) {
 Transport Kabupaten::transport() {
     auto client = std::make_shared<std::unique_ptr<test::HttpClient>>();
     auto port = std::make_shared<std::uint16_t>(0);
-    return [this, client, port](const std::string& method, const std::string& target,
-                                const std::string& body,
-                                const std::string& token) -> std::optional<HttpResult> {
+    const std::uint16_t via = via_port;
+    return [this, client, port, via](const std::string& method, const std::string& target,
+                                     const std::string& body,
+                                     const std::string& token) -> std::optional<HttpResult> {
         const int number = ++requests_sent;
         if (on_request)
             on_request(number, false);
         if (!server.running())
             return std::nullopt;
-        if (!*client || *port != server.port()) {
-            *client = std::make_unique<test::HttpClient>("127.0.0.1", server.port());
-            *port = server.port();
+        const std::uint16_t to = via ? via : server.port();
+        if (!*client || *port != to) {
+            *client = std::make_unique<test::HttpClient>("127.0.0.1", to);
+            *port = to;
         }
         test::HttpHeaders headers;
         if (!token.empty())

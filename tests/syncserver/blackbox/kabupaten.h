@@ -3,6 +3,7 @@
 // it as devices, as an operator (the admin commands) and as raw HTTP.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,10 @@ namespace pantau::server::testing {
 
 class Kabupaten {
   public:
-    explicit Kabupaten(std::vector<std::string> server_args = {});
+    // The store lies in `store_folder` when one is given (a small file
+    // system, say), else in `dir`.
+    explicit Kabupaten(std::vector<std::string> server_args = {},
+                       const std::filesystem::path& store_folder = {});
 
     TempDir dir;
     std::string store_url;
@@ -35,6 +39,9 @@ class Kabupaten {
 
     // A transport to the current server process; it follows restarts.
     Transport transport();
+    // When set, transports made from now on reach the server through this
+    // port (a proxy that follows the server) instead of the server's own.
+    std::uint16_t via_port = 0;
     // Called with each request's number (from 1) before the request is sent
     // and again once it is answered, for tests that place a server kill at an
     // exact point; after a kill there the answer is lost, as on a cut line.

@@ -38,6 +38,13 @@ std::string drain(int fd) {
     return out;
 }
 
+// In the child between fork and exec: closes every descriptor but 0, 1 and
+// 2. The test's own sockets (a proxy's connections, clients' keep-alives)
+// must not live on in the server, or closing them would not end them.
+void close_inherited() {
+    ::close_range(3, ~0U, 0);
+}
+
 int exit_status(int status) {
     if (WIFEXITED(status))
         return WEXITSTATUS(status);
@@ -71,8 +78,7 @@ CommandResult run_server_command(const std::vector<std::string>& args) {
     if (pid == 0) {
         ::dup2(out_pipe[1], 1);
         ::dup2(err_pipe[1], 2);
-        ::close(out_pipe[0]);
-        ::close(err_pipe[0]);
+        close_inherited();
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }
@@ -119,6 +125,7 @@ void ServerProcess::start() {
         const int log_fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (log_fd >= 0)
             ::dup2(log_fd, 2);
+        close_inherited();
         ::execv(argv[0], argv.data());
         ::_exit(127);
     }
