@@ -254,28 +254,45 @@ TEST_CASE(
     "refused later") {
     const TestCertificate original;
     const TestCertificate impostor;
-    // Both as if issued by a public CA the phone trusts.
+    // Each as if issued by a public CA the phone trusts. One at a time: the
+    // test certificates share their subject name, so with both in the store
+    // OpenSSL could pick the wrong one as the issuer and fail the signature,
+    // and the check after the handshake would go untested.
     const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
-    QSslConfiguration trusting = before;
-    for (const auto* certificate : {&original, &impostor})
-        trusting.addCaCertificates(
-            QSslCertificate::fromPath(QString::fromStdString(certificate->cert_file())));
-    QSslConfiguration::setDefaultConfiguration(trusting);
     struct Restore {
         QSslConfiguration configuration;
         ~Restore() { QSslConfiguration::setDefaultConfiguration(configuration); }
     } restore{before};
+    const auto trust_only = [&](const TestCertificate& certificate) {
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificates(
+            QSslCertificate::fromPath(QString::fromStdString(certificate.cert_file())));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+    };
 
+    trust_only(original);
     TlsServer central(original);
     TestApp app({}, false);
     REQUIRE(enrol(app.core(), central.url(), central.sheet().code, {}).isEmpty());
     CHECK(app.core().session().server_key == key_of(original));
 
+    // A restart of the app too: Qt keeps the CAs of a connection's first
+    // handshake for later connections to the same host.
+    trust_only(impostor);
+    app.restart();
     central.restart_with(impostor);
     const std::string log_before = central.log_text();
     CHECK_FALSE(sync_once(app));
     CHECK(app.core().sync()->statusText().startsWith(kChanged));
     CHECK(count_of(central.log_text(), "/v1/") == count_of(log_before, "/v1/"));
+
+    // The system alone would accept the impostor: the pin is what refused it.
+    HttpClient unpinned;
+    int status = -1;
+    unpinned.send(central.url(), "GET", "/v1/health", {}, {},
+                  [&](const mobile::HttpAnswer& answer) { status = answer.status; });
+    REQUIRE(wait_until([&] { return status >= 0; }));
+    CHECK(status == 200);
 }
 
 TEST_CASE("plain http to another machine is refused before anything is sent") {
