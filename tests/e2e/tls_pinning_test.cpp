@@ -14,6 +14,7 @@
 #include "clock/uuid.h"
 #include "enrolment_controller.h"
 #include "http_client.h"
+#include "screen.h"
 #include "syncserver/blackbox/server_process.h"
 #include "syncserver/http/test_certificate.h"
 #include "test_app.h"
@@ -247,6 +248,22 @@ TEST_CASE(
     CHECK(enrol(app.core(), central.url(), sheet.code, typed).isEmpty());
     CHECK(app.core().enrolled());
     CHECK(app.core().session().server_key == key_of(original));
+}
+
+TEST_CASE("the fingerprint typed on the enrolment screen enrols the phone over https") {
+    const TestCertificate original;
+    TlsServer central(original);
+    const auto sheet = central.sheet();
+    TestApp app({}, false);
+    Screen screen(app.core());
+    CHECK_NO_QML_WARNINGS(screen);
+    screen.type(QStringLiteral("serverField"), central.url());
+    screen.type(QStringLiteral("codeField"), sheet.code);
+    screen.type(QStringLiteral("fingerprintField"), sheet.fingerprint);
+    screen.click(QStringLiteral("enrolButton"));
+    REQUIRE(wait_until([&] { return app.core().enrolled(); }, std::chrono::seconds(60)));
+    CHECK(app.core().session().server_key == key_of(original));
+    CHECK_NO_QML_WARNINGS(screen);
 }
 
 TEST_CASE(
