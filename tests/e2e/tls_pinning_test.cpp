@@ -91,7 +91,7 @@ struct TlsServer {
                 QString::fromStdString(answer["server_fingerprint"].get<std::string>())};
     }
 
-    // The server's access log; lines() - before: the requests since.
+    // The server's access log: every start appends to it.
     std::string log_text() const {
         std::ifstream in(log);
         return std::string(std::istreambuf_iterator<char>(in), {});
