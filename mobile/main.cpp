@@ -1,7 +1,7 @@
 // pantau-mobile: opens the device store, optionally enrols (for the demo and
 // for scripted set-ups), and shows qrc:/Pantau/Main.qml.
 //
-//   pantau-mobile [--data DIR] [--server URL --enrol-code CODE]
+//   pantau-mobile [--data DIR] [--server URL --enrol-code CODE [--server-fingerprint F]]
 //                 [--device-name NAME] [--language id|en]
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -36,12 +36,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption code({QStringLiteral("enrol-code")},
                                   QStringLiteral("Enrolment code (with --server)."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption fingerprint(
+        {QStringLiteral("server-fingerprint")},
+        QStringLiteral("The server key's fingerprint from the enrolment sheet (https)."),
+        QStringLiteral("FINGERPRINT"));
     const QCommandLineOption device({QStringLiteral("device-name")},
                                     QStringLiteral("Name of this device."), QStringLiteral("NAME"));
     const QCommandLineOption language({QStringLiteral("language")},
                                       QStringLiteral("id (default) or en."),
                                       QStringLiteral("LANG"));
-    cli.addOptions({data, server, code, device, language});
+    cli.addOptions({data, server, code, fingerprint, device, language});
     cli.process(app);
 
     AppCore core({cli.value(data), {}, true});
@@ -60,6 +64,7 @@ int main(int argc, char* argv[]) {
         enrolment.setCore(&core);
         enrolment.setServerUrl(cli.value(server));
         enrolment.setCode(cli.value(code));
+        enrolment.setFingerprint(cli.value(fingerprint));
         QEventLoop loop;
         QObject::connect(&enrolment, &EnrolmentController::enrolled, &loop, &QEventLoop::quit);
         QObject::connect(&enrolment, &EnrolmentController::errorTextChanged, &loop, [&] {

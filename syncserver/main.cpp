@@ -13,6 +13,7 @@
 
 #include "admin/commands.h"
 #include "http/server.h"
+#include "http/tls_context.h"
 #include "service/router.h"
 #include "service/sync_service.h"
 #include "store/server_store.h"
@@ -29,7 +30,7 @@ constexpr const char* kUsage = R"(usage:
   pantau-server unit add [--store URL] --name N --kind K [--parent ID] [--timezone TZ] [--json]
   pantau-server employee import [--store URL] FILE.csv [--json]
   pantau-server user add [--store URL] --name N --role supervisor|hr|oversight [--unit ID ...] [--json]
-  pantau-server enroll-code [--store URL] --user ID [--ttl 72h] [--json]
+  pantau-server enroll-code [--store URL] --user ID [--ttl 72h] [--tls-cert FILE] [--json]
   pantau-server device list|revoke [--store URL] [ID] [--json]
   pantau-server export [--store URL] --type TYPE --format csv|json [--unit ID] [--from DATE --to DATE]
 The store defaults to sqlite:pantau.db.
@@ -118,9 +119,12 @@ int serve(const std::vector<std::string>& args) {
         std::printf("listening on %s:%u\n", server.host().c_str(),
                     static_cast<unsigned>(server.port()));
         std::fflush(stdout);
+        const std::string transport =
+            config.tls_cert_file.empty()
+                ? std::string("plain HTTP")
+                : "TLS, key fingerprint " + certificate_key_fingerprint(config.tls_cert_file);
         std::fprintf(stderr, "pantau-server %s: store %s, %s\n",
-                     std::string(kServerVersion).c_str(), store_url.c_str(),
-                     config.tls_cert_file.empty() ? "plain HTTP" : "TLS");
+                     std::string(kServerVersion).c_str(), store_url.c_str(), transport.c_str());
 
         std::thread watcher([&] {
             int signal = 0;

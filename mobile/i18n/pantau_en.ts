@@ -236,6 +236,14 @@
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
+    <message>
+        <source>Sidik jari server (untuk alamat https://, dari lembar kode pendaftaran)</source>
+        <translation>Server fingerprint (for an https:// address, from the enrolment code sheet)</translation>
+    </message>
+    <message>
+        <source>mis. 7KQ2M-9XTPA-…</source>
+        <translation>e.g. 7KQ2M-9XTPA-…</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationListPage</name>
@@ -855,6 +863,18 @@
         <source>Data tidak dapat disimpan di HP: %1</source>
         <translation>Couldn&apos;t save data on the phone: %1</translation>
     </message>
+    <message>
+        <source>Alamat http:// tanpa enkripsi hanya untuk percobaan di perangkat ini. Pakai alamat https:// dari BKPSDM.</source>
+        <translation>An unencrypted http:// address is only for trying the app on this device. Use the https:// address from BKPSDM.</translation>
+    </message>
+    <message>
+        <source>HP ini tidak mengenal sertifikat server. Isi sidik jari server dari lembar kode pendaftaran BKPSDM.</source>
+        <translation>This phone does not know the server&apos;s certificate. Enter the server fingerprint from the BKPSDM enrolment code sheet.</translation>
+    </message>
+    <message>
+        <source>Sidik jari server tidak cocok dengan lembar pendaftaran, jadi kode tidak dikirim. Periksa ketikan; bila sudah benar, jangan lanjutkan dan hubungi admin BKPSDM.</source>
+        <translation>The server fingerprint does not match the enrolment sheet, so the code was not sent. Check what you typed; if it is right, do not go on and contact the BKPSDM admin.</translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::EvaluationController</name>
@@ -1087,6 +1107,10 @@
     <message>
         <source>server menjawab %1 %2</source>
         <translation>server answered %1 %2</translation>
+    </message>
+    <message>
+        <source>Sertifikat server berbeda dari saat pendaftaran, jadi tidak ada data yang dikirim. Data tetap aman di HP ini; hubungi admin BKPSDM.</source>
+        <translation>The server&apos;s certificate differs from the one at enrolment, so nothing was sent. Your data stays safe on this phone; contact the BKPSDM admin.</translation>
     </message>
 </context>
 </TS>

@@ -236,6 +236,14 @@
         <source>Menghubungi server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sidik jari server (untuk alamat https://, dari lembar kode pendaftaran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. 7KQ2M-9XTPA-…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationListPage</name>
@@ -854,6 +862,18 @@
         <source>Data tidak dapat disimpan di HP: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alamat http:// tanpa enkripsi hanya untuk percobaan di perangkat ini. Pakai alamat https:// dari BKPSDM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HP ini tidak mengenal sertifikat server. Isi sidik jari server dari lembar kode pendaftaran BKPSDM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari server tidak cocok dengan lembar pendaftaran, jadi kode tidak dikirim. Periksa ketikan; bila sudah benar, jangan lanjutkan dan hubungi admin BKPSDM.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::EvaluationController</name>
@@ -1081,6 +1101,10 @@
     </message>
     <message>
         <source>server menjawab %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat server berbeda dari saat pendaftaran, jadi tidak ada data yang dikirim. Data tetap aman di HP ini; hubungi admin BKPSDM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,27 @@ Page {
                 onTextEdited: enrolment.code = text
             }
             Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                wrapMode: Text.WordWrap
+                text: qsTr("Sidik jari server (untuk alamat https://, dari lembar kode pendaftaran)")
+            }
+            TextField {
+                id: fingerprint
+                objectName: "fingerprintField"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                placeholderText: qsTr("mis. 7KQ2M-9XTPA-…")
+                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                font.capitalization: Font.AllUppercase
+                text: enrolment.fingerprint
+                enabled: !enrolment.busy
+                onTextEdited: enrolment.fingerprint = text
+            }
+            Label {
                 objectName: "enrolError"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin

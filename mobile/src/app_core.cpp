@@ -20,6 +20,7 @@ using nlohmann::json;
 // Meta keys of the session; the token is the device's own credential, kept
 // in the app's private storage like any other app secret on the phone.
 constexpr auto kServer = "session.server_url";
+constexpr auto kServerKey = "session.server_key";  // base64 of the pinned key's SHA-256
 constexpr auto kToken = "session.token";
 constexpr auto kUserId = "session.user_id";
 constexpr auto kUserName = "session.user_name";
@@ -75,17 +76,18 @@ AppCore::~AppCore() {
 
 void AppCore::loadSession() {
     struct Loaded {
-        std::optional<std::string> server, token, user_id, user_name, unit_id, units, device_name,
-            language;
+        std::optional<std::string> server, server_key, token, user_id, user_name, unit_id, units,
+            device_name, language;
         std::string device_id;
     };
     const Loaded l = database_->call([](store::DeviceStore& s) {
-        return Loaded{s.meta(kServer),     s.meta(kToken),    s.meta(kUserId),
-                      s.meta(kUserName),   s.meta(kUnitId),   s.meta(kUnits),
-                      s.meta(kDeviceName), s.meta(kLanguage), s.device_id()};
+        return Loaded{s.meta(kServer),   s.meta(kServerKey), s.meta(kToken), s.meta(kUserId),
+                      s.meta(kUserName), s.meta(kUnitId),    s.meta(kUnits), s.meta(kDeviceName),
+                      s.meta(kLanguage), s.device_id()};
     });
     session_ = Session{};
     session_.server_url = qs(l.server);
+    session_.server_key = QByteArray::fromBase64(qs(l.server_key).toLatin1());
     session_.token = qs(l.token);
     session_.device_id = QString::fromStdString(l.device_id);
     session_.user_id = qs(l.user_id);
@@ -111,6 +113,7 @@ Result<void> AppCore::startSession(const Session& session) {
     const auto stored = database_->call([&session](store::DeviceStore& s) -> Result<void> {
         const std::pair<const char*, std::string> values[] = {
             {kServer, session.server_url.toStdString()},
+            {kServerKey, session.server_key.toBase64().toStdString()},
             {kToken, session.token.toStdString()},
             {kUserId, session.user_id.toStdString()},
             {kUserName, session.user_name.toStdString()},

@@ -27,6 +27,9 @@ namespace pantau::mobile {
 // What enrolment leaves behind; persisted in the store's meta table.
 struct Session {
     QString server_url;
+    // https: SHA-256 of the server key seen at enrolment (HttpClient::keyOf),
+    // checked at every later request. Empty over plain http (loopback only).
+    QByteArray server_key;
     QString token;
     QString device_id;
     QString user_id;

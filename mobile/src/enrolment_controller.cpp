@@ -1,6 +1,8 @@
 #include "enrolment_controller.h"
 
+#include <QHostAddress>
 #include <QSysInfo>
+#include <QUrl>
 
 #include "app_core.h"
 #include "sync_service.h"
@@ -10,6 +12,15 @@ namespace pantau::mobile {
 namespace {
 
 using nlohmann::json;
+
+// http://127.0.0.1, http://[::1] or http://localhost: nothing leaves the machine.
+bool plain_http_off_machine(const QString& url) {
+    const QUrl parsed(url);
+    if (parsed.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = parsed.host();
+    return host != QLatin1String("localhost") && !QHostAddress(host).isLoopback();
+}
 
 QString string_of(const json& object, const char* field) {
     if (object.is_object() && object.contains(field) && object[field].is_string())
@@ -60,6 +71,13 @@ void EnrolmentController::setCode(const QString& code) {
     emit codeChanged();
 }
 
+void EnrolmentController::setFingerprint(const QString& fingerprint) {
+    if (fingerprint == fingerprint_)
+        return;
+    fingerprint_ = fingerprint;
+    emit fingerprintChanged();
+}
+
 int EnrolmentController::received() const {
     return core_ ? core_->sync()->received() : 0;
 }
@@ -81,18 +99,51 @@ void EnrolmentController::enrol() {
         return fail(tr("Isi alamat server."));
     if (code_.trimmed().isEmpty())
         return fail(tr("Isi kode pendaftaran dari BKPSDM."));
+    if (plain_http_off_machine(url_in_use_))
+        return fail(
+            tr("Alamat http:// tanpa enkripsi hanya untuk percobaan di perangkat ini. "
+               "Pakai alamat https:// dari BKPSDM."));
     fail({});
+    key_in_use_.clear();
     setStage(Stage::Checking);
+    http_.setTrust({{}, fingerprint_.trimmed()});
     http_.send(url_in_use_, "GET", QStringLiteral("/v1/health"), {}, {},
                [this](HttpAnswer a) { checked(a); });
 }
 
+QString EnrolmentController::tlsProblem(const HttpAnswer& answer) const {
+    switch (answer.tls) {
+        case TlsVerdict::Accepted:
+            return {};
+        case TlsVerdict::Untrusted:
+            return tr(
+                "HP ini tidak mengenal sertifikat server. Isi sidik jari server dari "
+                "lembar kode pendaftaran BKPSDM.");
+        case TlsVerdict::FingerprintMismatch:
+            return tr(
+                "Sidik jari server tidak cocok dengan lembar pendaftaran, jadi kode tidak "
+                "dikirim. Periksa ketikan; bila sudah benar, jangan lanjutkan dan hubungi "
+                "admin BKPSDM.");
+        case TlsVerdict::KeyChanged:
+            return SyncService::certificateChangedText();
+    }
+    return {};
+}
+
 void EnrolmentController::checked(const HttpAnswer& answer) {
+    if (const QString problem = tlsProblem(answer); !problem.isEmpty())
+        return fail(problem);
     if (answer.status == 0)
         return fail(tr("Server tidak dapat dihubungi. Periksa jaringan dan alamat server."));
     const json body = answer.json();
     if (answer.status != 200 || string_of(body, "status") != QLatin1String("ok"))
         return fail(tr("Alamat ini bukan server Pantau. Periksa alamat server."));
+    // From here on the code and the session go to this key only.
+    key_in_use_ = answer.server_key;
+    if (url_in_use_.startsWith(QLatin1String("https:"), Qt::CaseInsensitive) &&
+        key_in_use_.isEmpty())
+        return fail(tr("Server tidak dapat dihubungi. Periksa jaringan dan alamat server."));
+    http_.setTrust({key_in_use_, {}});
     setStage(Stage::Enrolling);
     QString device_name = core_->deviceName();
     if (device_name.isEmpty())
@@ -107,6 +158,8 @@ void EnrolmentController::checked(const HttpAnswer& answer) {
 }
 
 void EnrolmentController::answered(const HttpAnswer& answer) {
+    if (const QString problem = tlsProblem(answer); !problem.isEmpty())
+        return fail(problem);
     if (answer.status == 0)
         return fail(tr("Jaringan terputus saat mendaftar. Coba lagi."));
     if (answer.status == 401)
@@ -121,6 +174,7 @@ void EnrolmentController::answered(const HttpAnswer& answer) {
 
     Session session;
     session.server_url = url_in_use_;
+    session.server_key = key_in_use_;
     session.token = string_of(body, "token");
     session.device_id = string_of(body, "device_id");
     const json user = body.value("user", json::object());

@@ -2,10 +2,16 @@
 
 #include <zlib.h>
 
+#include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslKey>
 #include <QUrl>
+#include <memory>
 
+#include "core/fingerprint.h"
 #include "core/json_parse.h"
 
 namespace pantau::mobile {
@@ -23,6 +29,64 @@ QString HttpAnswer::error_code() const {
         j["error"].contains("code") && j["error"]["code"].is_string())
         return QString::fromStdString(j["error"]["code"].get<std::string>());
     return {};
+}
+
+namespace {
+
+// What one request learnt about the server during its handshake.
+struct TlsState {
+    TlsVerdict verdict = TlsVerdict::Accepted;
+    QByteArray key;
+};
+
+// An error a pinned key answers: it says only that nobody the phone knows
+// vouches for the server's own certificate, or that the certificate names
+// another host. A chain may end in the district's own root, reported as a
+// self-signed certificate in the chain. Anything else (expired, not yet
+// valid, a bad signature, a revoked or misused certificate) still counts.
+bool answered_by_pin(const QSslError& error, const QSslCertificate& leaf) {
+    switch (error.error()) {
+        case QSslError::SelfSignedCertificateInChain:
+            return true;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::HostNameMismatch:
+            return error.certificate().isNull() || error.certificate() == leaf;
+        default:
+            return false;
+    }
+}
+
+// Judges the key the server showed against what the phone expects.
+TlsVerdict judge(const ServerTrust& trust, const QByteArray& key) {
+    if (!trust.pinned_key.isEmpty())
+        return key == trust.pinned_key ? TlsVerdict::Accepted : TlsVerdict::KeyChanged;
+    if (!trust.fingerprint.isEmpty())
+        return normalize_fingerprint(HttpClient::fingerprintOf(key).toStdString()) ==
+                       normalize_fingerprint(trust.fingerprint.toStdString())
+                   ? TlsVerdict::Accepted
+                   : TlsVerdict::FingerprintMismatch;
+    return TlsVerdict::Accepted;
+}
+
+}  // namespace
+
+QByteArray HttpClient::keyOf(const QSslCertificate& certificate) {
+    if (certificate.isNull())
+        return {};
+    // A public QSslKey's DER is its SubjectPublicKeyInfo.
+    const QByteArray spki = certificate.publicKey().toDer();
+    return spki.isEmpty() ? QByteArray()
+                          : QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
+}
+
+QString HttpClient::fingerprintOf(const QByteArray& key) {
+    return QString::fromStdString(key_fingerprint(
+        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(key.constData()),
+                                      static_cast<std::size_t>(key.size()))));
 }
 
 QByteArray gzip(const QByteArray& data) {
@@ -55,6 +119,9 @@ void HttpClient::send(const QString& base_url, const QByteArray& method, const Q
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     QNetworkRequest request(QUrl(base + target));
+    // The API never redirects; following one would take the token elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     // No Accept-Encoding of our own: Qt then asks for gzip and inflates it.
     if (!token.isEmpty())
@@ -73,20 +140,61 @@ void HttpClient::send(const QString& base_url, const QByteArray& method, const Q
     QNetworkReply* reply =
         method == "GET" ? manager_.get(request) : manager_.sendCustomRequest(request, method, body);
     const quint64 generation = generation_;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, done] {
-        if (generation != generation_)
-            return;
-        HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        if (answer.status == 0)
-            answer.network_error = reply->errorString();
-        bool ok = false;
-        const qint64 seconds = reply->rawHeader("Retry-After").toLongLong(&ok);
-        if (ok && seconds >= 0)
-            answer.retry_after_ms = seconds * 1000;
-        done(std::move(answer));
+    auto tls = std::make_shared<TlsState>();
+    // Qt reports a certificate nobody vouches for here, before the handshake
+    // ends: the errors are ignored, one by one, for the expected key only.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [reply, tls, trust = trust_](const QList<QSslError>& errors) {
+                const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+                tls->key = keyOf(leaf);
+                if (trust.pinned_key.isEmpty() && trust.fingerprint.isEmpty()) {
+                    tls->verdict = TlsVerdict::Untrusted;
+                    return;  // not ignored: the handshake fails
+                }
+                tls->verdict = judge(trust, tls->key);
+                if (tls->verdict != TlsVerdict::Accepted)
+                    return reply->abort();
+                for (const QSslError& error : errors)
+                    if (!answered_by_pin(error, leaf))
+                        return;  // not ignored: the handshake fails
+                reply->ignoreSslErrors(errors);
+            });
+    // The handshake is over and nothing has been sent yet: a certificate the
+    // system trusts must still carry the expected key.
+    connect(reply, &QNetworkReply::encrypted, this, [reply, tls, trust = trust_] {
+        tls->key = keyOf(reply->sslConfiguration().peerCertificate());
+        tls->verdict = judge(trust, tls->key);
+        if (tls->verdict != TlsVerdict::Accepted)
+            reply->abort();
     });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, generation, done, tls, trust = trust_] {
+                if (generation != generation_)
+                    return;
+                if (tls->key.isEmpty() && reply->url().scheme() == QLatin1String("https")) {
+                    // No handshake of its own (a kept-alive connection): judged by
+                    // the certificate of the connection it went over.
+                    tls->key = keyOf(reply->sslConfiguration().peerCertificate());
+                    if (!tls->key.isEmpty())
+                        tls->verdict = judge(trust, tls->key);
+                }
+                HttpAnswer answer;
+                answer.tls = tls->verdict;
+                answer.server_key = tls->key;
+                if (answer.tls != TlsVerdict::Accepted) {
+                    answer.network_error = reply->errorString();
+                    return done(std::move(answer));
+                }
+                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                answer.body = reply->readAll();
+                if (answer.status == 0)
+                    answer.network_error = reply->errorString();
+                bool ok = false;
+                const qint64 seconds = reply->rawHeader("Retry-After").toLongLong(&ok);
+                if (ok && seconds >= 0)
+                    answer.retry_after_ms = seconds * 1000;
+                done(std::move(answer));
+            });
 }
 
 void HttpClient::abortAll() {

@@ -76,6 +76,8 @@ QString SyncService::statusText() const {
         return tr("Belum terdaftar");
     if (stop_code_ == QLatin1String("unauthorized") || stop_code_ == QLatin1String("re_enroll"))
         return tr("Perangkat ditolak server: daftarkan ulang");
+    if (stop_code_ == QLatin1String(kCertificateChanged))
+        return certificateChangedText();
     if (!stop_code_.isEmpty())
         return tr("Sinkronisasi berhenti: %1").arg(last_problem_);
     if (busy())
@@ -87,6 +89,12 @@ QString SyncService::statusText() const {
     if (waiting_ > 0)
         return tr("%n perubahan menunggu dikirim", "", waiting_);
     return tr("Semua data terkirim");
+}
+
+QString SyncService::certificateChangedText() {
+    return tr(
+        "Sertifikat server berbeda dari saat pendaftaran, jadi tidak ada data yang dikirim. "
+        "Data tetap aman di HP ini; hubungi admin BKPSDM.");
 }
 
 QString SyncService::lastSyncLabel() const {
@@ -173,6 +181,8 @@ void SyncService::handle(sync::Event event) {
 
 void SyncService::execute(const sync::Command& command) {
     const Session& session = core_.session();
+    // Every request checks the key pinned at enrolment.
+    http_.setTrust({session.server_key, {}});
     if (const auto* push = std::get_if<sync::SendPush>(&command)) {
         pulling_ = false;
         emit progressChanged();
@@ -219,6 +229,15 @@ void SyncService::execute(const sync::Command& command) {
 }
 
 void SyncService::answered(bool push, const HttpAnswer& answer) {
+    if (answer.tls == TlsVerdict::KeyChanged) {
+        // Refused when the handshake ended, before the request went out: the
+        // outbox is as it was, and no retry is armed against that server.
+        // The next sync (by hand, timer or network) checks again.
+        stop_code_ = QString::fromLatin1(kCertificateChanged);
+        last_problem_ = certificateChangedText();
+        addLog(tr("Berhenti: %1").arg(last_problem_));
+        return end(false);
+    }
     const std::int64_t now = core_.nowMs();
     setOnline(answer.status != 0);
     if (answer.status == 200) {

@@ -39,6 +39,8 @@ class SyncService final : public QObject {
   public:
     static constexpr int kPeriodMs = 5 * 60'000;
     static constexpr int kAfterEditMs = 15'000;
+    // stopCode() when the server showed a key other than the one pinned at enrolment.
+    static constexpr const char* kCertificateChanged = "certificate_changed";
 
     SyncService(AppCore& core, bool start_timers, QObject* parent = nullptr);
     ~SyncService() override;
@@ -57,6 +59,8 @@ class SyncService final : public QObject {
     bool pulling() const { return pulling_; }
     QStringList log() const { return log_; }
     QString stopCode() const { return stop_code_; }
+    // What the supervisor reads when the server's certificate changed.
+    static QString certificateChangedText();
 
     // Starts a sync unless one runs; a request during a sync runs another after it.
     Q_INVOKABLE void syncNow();

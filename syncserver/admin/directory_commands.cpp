@@ -5,6 +5,7 @@
 
 #include "admin/command_handlers.h"
 #include "core/timestamp.h"
+#include "http/tls_context.h"
 #include "service/directory.h"
 
 namespace pantau::server {
@@ -51,6 +52,16 @@ int run_enroll_code(Run& run) {
                          "--ttl takes a duration such as 72h, 30m, 7d or 3600s (at "
                          "most a year), not '" +
                              ttl_text + "'"});
+    // The phone pins the server's key at enrolment: the sheet carries its
+    // fingerprint, read before a code is issued so that a bad file wastes none.
+    std::string fingerprint;
+    if (const auto cert = run.args.value("tls-cert")) {
+        try {
+            fingerprint = certificate_key_fingerprint(*cert);
+        } catch (const std::exception& e) {
+            return run.fail({"bad_certificate", e.what()});
+        }
+    }
     const std::string user_id = *run.args.value("user");
     const std::int64_t now = now_ms();
     std::optional<User> user;
@@ -65,13 +76,19 @@ int run_enroll_code(Run& run) {
     if (!code)
         return run.fail(code.error());
     const std::string expires = format_timestamp(now + *ttl);
-    return run.done({{"code", *code},
-                     {"user", user_id},
-                     {"user_name", user->name},
-                     {"role", to_string(user->role)},
-                     {"expires_at", expires}},
-                    "Enrolment code for " + user->name + " (" + std::string(to_string(user->role)) +
-                        "): " + *code + "\nSingle use, valid until " + expires + ".\n");
+    json answer = {{"code", *code},
+                   {"user", user_id},
+                   {"user_name", user->name},
+                   {"role", to_string(user->role)},
+                   {"expires_at", expires}};
+    std::string text = "Enrolment code for " + user->name + " (" +
+                       std::string(to_string(user->role)) + "): " + *code +
+                       "\nSingle use, valid until " + expires + ".\n";
+    if (!fingerprint.empty()) {
+        answer["server_fingerprint"] = fingerprint;
+        text += "Server fingerprint (typed on the phone with the code): " + fingerprint + "\n";
+    }
+    return run.done(answer, text);
 }
 
 int run_device_list(Run& run) {

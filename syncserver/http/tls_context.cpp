@@ -1,12 +1,20 @@
 #include "http/tls_context.h"
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <boost/system/system_error.hpp>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <stdexcept>
+#include <vector>
+
+#include "core/fingerprint.h"
 
 namespace pantau::server {
 
@@ -23,6 +31,13 @@ void require_readable(const std::string& path, const std::string& what) {
                                  "': " + std::strerror(errno));
     }
 }
+
+struct FileClose {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+struct CertFree {
+    void operator()(X509* cert) const { X509_free(cert); }
+};
 
 }  // namespace
 
@@ -58,6 +73,28 @@ std::unique_ptr<ssl::context> make_tls_context(const std::string& cert_chain_fil
                                  "' does not match the certificate in '" + cert_chain_file + "'");
     }
     return context;
+}
+
+std::string certificate_key_fingerprint(const std::string& cert_file) {
+    require_readable(cert_file, "certificate chain");
+    std::unique_ptr<std::FILE, FileClose> file(std::fopen(cert_file.c_str(), "rb"));
+    std::unique_ptr<X509, CertFree> cert(file ? PEM_read_X509(file.get(), nullptr, nullptr, nullptr)
+                                              : nullptr);
+    if (!cert)
+        throw std::runtime_error("no PEM certificate in '" + cert_file + "'");
+    // The DER of the SubjectPublicKeyInfo: algorithm and key, nothing that
+    // changes when the certificate is renewed for the same key.
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), nullptr);
+    if (length <= 0)
+        throw std::runtime_error("the certificate in '" + cert_file + "' has no public key");
+    std::vector<unsigned char> der(static_cast<std::size_t>(length));
+    unsigned char* out = der.data();
+    i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &out);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digest_length = 0;
+    if (EVP_Digest(der.data(), der.size(), digest, &digest_length, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return key_fingerprint(std::span<const std::uint8_t>(digest, digest_length));
 }
 
 }  // namespace pantau::server

@@ -51,19 +51,36 @@ void add_extension(X509* cert, int nid, const char* value) {
 }  // namespace
 
 TestCertificate::TestCertificate() {
+    make({}, 1);
+}
+
+TestCertificate::TestCertificate(RenewalOf renewal) {
+    make(renewal.original.key_file(), 2);
+}
+
+void TestCertificate::make(const std::string& existing_key_file, long serial) {
     std::random_device random;
     directory_ = std::filesystem::temp_directory_path() /
                  ("pantau-tls-" + std::to_string(random()) + std::to_string(random()));
     std::filesystem::create_directories(directory_);
 
-    std::unique_ptr<EVP_PKEY, KeyFree> key(EVP_EC_gen("P-256"));
-    require(key != nullptr, "EVP_EC_gen");
+    std::unique_ptr<EVP_PKEY, KeyFree> key;
+    if (existing_key_file.empty()) {
+        key.reset(EVP_EC_gen("P-256"));
+        require(key != nullptr, "EVP_EC_gen");
+    } else {
+        std::unique_ptr<std::FILE, FileClose> key_in(std::fopen(existing_key_file.c_str(), "rb"));
+        require(key_in != nullptr, "cannot open the key to renew");
+        key.reset(PEM_read_PrivateKey(key_in.get(), nullptr, nullptr, nullptr));
+        require(key != nullptr, "PEM_read_PrivateKey");
+    }
     std::unique_ptr<X509, CertFree> cert(X509_new());
     require(cert != nullptr, "X509_new");
     require(X509_set_version(cert.get(), 2) == 1, "X509_set_version");
-    require(ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), 1) == 1, "serial number");
+    require(ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), serial) == 1, "serial number");
     require(X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600) != nullptr, "notBefore");
-    require(X509_gmtime_adj(X509_getm_notAfter(cert.get()), 24 * 3600) != nullptr, "notAfter");
+    require(X509_gmtime_adj(X509_getm_notAfter(cert.get()), serial * 24 * 3600) != nullptr,
+            "notAfter");
     require(X509_set_pubkey(cert.get(), key.get()) == 1, "X509_set_pubkey");
     X509_NAME* name = X509_get_subject_name(cert.get());
     require(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,

@@ -1,13 +1,17 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
+#include <string>
 
 #include "http/server.h"
+#include "http/tls_context.h"
 #include "syncserver/http/test_certificate.h"
 #include "syncserver/http/test_server.h"
 
 using namespace std::chrono_literals;
+using pantau::server::certificate_key_fingerprint;
 using pantau::server::HttpServer;
 using pantau::server::Metrics;
 using pantau::server::testing::EchoHandler;
@@ -77,4 +81,21 @@ TEST_CASE("a TLS server refuses to start without a loadable certificate and key"
         config.tls_cert_file.clear();
         CHECK_THROWS_AS(HttpServer(config, handler, metrics), std::runtime_error);
     }
+}
+
+TEST_CASE("a certificate's key fingerprint survives a renewal for the same key, not a new key") {
+    const TestCertificate certificate;
+    const TestCertificate renewed(TestCertificate::RenewalOf{certificate});
+    const TestCertificate other;
+    const std::string fingerprint = certificate_key_fingerprint(certificate.cert_file());
+    CHECK(fingerprint.size() == 29);  // 25 symbols in five groups
+    CHECK(fingerprint[5] == '-');
+    CHECK(certificate_key_fingerprint(renewed.cert_file()) == fingerprint);
+    CHECK(certificate_key_fingerprint(other.cert_file()) != fingerprint);
+    // The certificates themselves differ: a pin on them would not survive.
+    std::ifstream a(certificate.cert_file()), b(renewed.cert_file());
+    CHECK(std::string(std::istreambuf_iterator<char>(a), {}) !=
+          std::string(std::istreambuf_iterator<char>(b), {}));
+    CHECK_THROWS_WITH(certificate_key_fingerprint(certificate.key_file()),
+                      Catch::Contains("no PEM certificate"));
 }
