@@ -65,12 +65,16 @@ sync::Change server_record(std::string type, std::string_view id, std::string_vi
 
 const Date kToday = *Date::parse("2026-11-23");
 
-// The phone of the supervisor of unit A after its first sync.
-store::DeviceStore enrolled_phone() {
-    auto phone = must(store::DeviceStore::open(":memory:", sqlite::Durability::Normal),
-                      "open the device store");
+void validate_as_the_app_does(store::DeviceStore& phone) {
     phone.set_validator(
         [](const std::string& type, const json& data) { return check_record_data(type, data); });
+}
+
+// The phone of the supervisor of unit A after its first sync.
+store::DeviceStore first_synced_phone() {
+    auto phone = must(store::DeviceStore::open(":memory:", sqlite::Durability::Normal),
+                      "open the device store");
+    validate_as_the_app_does(phone);
     must(phone.set_device_id(std::string(kSupervisorADevice)), "set the device id");
     sync::PullPage first;
     first.cursor = "c1";
@@ -89,6 +93,22 @@ store::DeviceStore enrolled_phone() {
                           .to_json()),
     };
     must(phone.apply_pull_page(first, kNow - 3'600'000), "apply the first page");
+    return phone;
+}
+
+// A fresh copy of that phone for each input: copying the database is much
+// cheaper than creating and migrating one.
+store::DeviceStore enrolled_phone() {
+    static auto first = first_synced_phone();
+    auto db = sqlite::Database::open(":memory:");
+    sqlite3_backup* copy =
+        sqlite3_backup_init(db.handle(), "main", first.database().handle(), "main");
+    require(copy != nullptr, "start copying the phone's database");
+    const int stepped = sqlite3_backup_step(copy, -1);
+    require(sqlite3_backup_finish(copy) == SQLITE_OK && stepped == SQLITE_DONE,
+            "copy the phone's database");
+    auto phone = must(store::DeviceStore::attach(std::move(db)), "attach the copy");
+    validate_as_the_app_does(phone);
     return phone;
 }
 
