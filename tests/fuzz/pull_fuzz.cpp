@@ -8,7 +8,7 @@
 //
 // Properties: nothing throws; the engine answers a page it cannot use with a
 // stop, never by applying part of it; a page the engine accepts leaves its
-// cursor stored.
+// cursor stored; the same page applied again changes nothing.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -151,6 +151,18 @@ void read_back(store::DeviceStore& phone) {
     (void)phone.attendance_of_day(std::string(kUnitA), kToday);
 }
 
+// What the phone shows: every record, as the app lists them, and the conflicts.
+std::vector<std::string> snapshot(store::DeviceStore& phone) {
+    std::vector<std::string> shown;
+    for (const auto& type : record_types())
+        for (const auto& r : phone.list(std::string(type.name)))
+            shown.push_back(r.type + " " + r.id + " " + r.version + " " + r.origin + " " +
+                            std::to_string(r.deleted) + " " + r.data.dump());
+    for (const auto& c : phone.conflicts(false))
+        shown.push_back("conflict " + c.record_id + " " + c.remote_version);
+    return shown;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -175,6 +187,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto sent = body->is_object() ? body->find("cursor") : body->end();
     const std::string sent_cursor =
         sent != body->end() && sent->is_string() ? sent->get<std::string>() : "";
+    Problems problems;
+    const auto page = sync::PullPage::from_json(*body, problems);
     const auto answer = engine.handle(sync::PullAnswered{kNow, std::move(*body)});
     const auto cursor_after = must(phone.pull_cursor(), "read the cursor");
     if (std::getenv("PANTAU_FUZZ_TRACE")) {  // how far a seed gets
@@ -188,5 +202,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     else
         require(cursor_after == sent_cursor, "a page the phone takes stores its cursor");
     read_back(phone);
+
+    // A page can come twice (the answer to a retried pull): the second time
+    // it changes nothing.
+    if (page && !std::holds_alternative<sync::Stopped>(answer)) {
+        const auto before = snapshot(phone);
+        const auto again = must(phone.apply_pull_page(*page, kNow + 1000), "apply the page again");
+        require(again.conflicts == 0, "a page applied again finds no new conflict");
+        require(snapshot(phone) == before, "a page applied again changes no record");
+    }
     return 0;
 }

@@ -5,8 +5,9 @@
 // far as validation and storage), and the response's framing. Pipelined
 // requests on one connection are handled in turn, as a session does.
 //
-// Properties: nothing throws, every answer has a status from 100 to 599, and
-// a response header never carries a CR or LF.
+// Properties: nothing throws, every answer has a status from 100 to 599, a
+// response header never carries a CR or LF, a decoded body stays within the
+// body limit, and a push accepted once gets the same answer when resent.
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/core/string.hpp>
@@ -131,6 +132,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             pantau::fuzz::require(request->body.size() <= body_limit,
                                   "a decoded body stays within the body limit");
             answer = router.handle(*request);
+            // A device that lost the answer sends the same batch again and
+            // must get the same answer, with nothing applied twice.
+            if (answer.status == 200 && request->method == "POST" &&
+                request->target == "/v1/sync/push") {
+                const HttpResponse again = router.handle(*request);
+                pantau::fuzz::require(again.status == 200 && again.body == answer.body,
+                                      "a push sent again gets the same answer");
+            }
         } else {
             answer = std::get<HttpResponse>(std::move(decoded));
         }
