@@ -8,7 +8,8 @@
 //
 // Properties: nothing throws; the engine answers a page it cannot use with a
 // stop, never by applying part of it; a page the engine accepts leaves its
-// cursor stored; the same page applied again changes nothing.
+// cursor stored; the same page applied again changes nothing; the next local
+// edit is stamped within the clock's drift bound, whatever the page's versions.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -210,6 +211,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto again = must(phone.apply_pull_page(*page, kNow + 1000), "apply the page again");
         require(again.conflicts == 0, "a page applied again finds no new conflict");
         require(snapshot(phone) == before, "a page applied again changes no record");
+    }
+
+    // However far ahead the page's versions run, the phone's next edit is
+    // stamped near its own time: a wrong clock elsewhere drags no one along.
+    constexpr std::int64_t kLater = kNow + 1000;
+    auto next =
+        phone.record({"attendance", attendance_id(kUnitA, kEmployeeA2, kToday), std::string(kUnitA),
+                      Attendance{std::string(kEmployeeA2), kToday, "HADIR", std::nullopt,
+                                 std::nullopt, std::nullopt, kLater, std::nullopt}
+                          .to_json()},
+                     kLater);
+    if (next) {
+        const auto stamped = Hlc::parse(next->version);
+        require(stamped && stamped->millis() <= static_cast<std::uint64_t>(
+                                                    kLater + HlcClock::kDefaultMaxDriftMs + 1),
+                "the next local edit is stamped within the clock's drift bound");
     }
     return 0;
 }
