@@ -133,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                   "a decoded body stays within the body limit");
             answer = router.handle(*request);
             // A device that lost the answer sends the same batch again and
-            // must get the same answer, with nothing applied twice.
+            // must get the answer it lost (the server keeps it by batch).
             if (answer.status == 200 && request->method == "POST" &&
                 request->target == "/v1/sync/push") {
                 const HttpResponse again = router.handle(*request);
