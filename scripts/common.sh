@@ -16,6 +16,9 @@ PANTAU_PACKAGES=(
   qml6-module-qtquick-window
 )
 
+# The fuzz build (scripts/fuzz.sh): clang and its sanitizer and libFuzzer runtime.
+PANTAU_FUZZ_PACKAGES=(clang libclang-rt-dev)
+
 pantau_install_missing() {
   local missing=()
   for pkg in "${PANTAU_PACKAGES[@]}"; do

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite.
 # ASAN=1 scripts/test.sh runs it in a separate AddressSanitizer + UBSan build.
+# Then every fuzz target runs for a short while (PANTAU_FUZZ_SECONDS, 10 s
+# each) in its own clang build, build-fuzz/ (scripts/fuzz.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+PANTAU_PACKAGES+=("${PANTAU_FUZZ_PACKAGES[@]}")
 pantau_install_missing
 if [ "${ASAN:-0}" = "1" ]; then
   PANTAU_BUILD="$PANTAU_ROOT/build-asan"
@@ -12,3 +15,4 @@ else
   pantau_build
 fi
 ctest --test-dir "$PANTAU_BUILD" --output-on-failure -j2
+"$PANTAU_ROOT/scripts/fuzz.sh" "${PANTAU_FUZZ_SECONDS:-10}"

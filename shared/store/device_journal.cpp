@@ -94,6 +94,8 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
         if (response.results[i].id != batch.changes[i].id)
             return Error{"protocol_error",
                          "The push answer's results are not in the batch's order."};
+        if (beyond_latest_server_time(response.results[i].version))
+            return Error{"protocol_error", "The push answer holds a version beyond the year 9999."};
     }
     return guarded([&]() -> Result<sync::PushSummary> {
         Transaction tx(db_);
@@ -150,6 +152,9 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
 
 Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& page,
                                                        std::int64_t now_ms) {
+    for (const auto& c : page.changes)
+        if (beyond_latest_server_time(c.version))
+            return Error{"protocol_error", "The pull page holds a version beyond the year 9999."};
     return guarded([&]() -> Result<sync::PullSummary> {
         Transaction tx(db_);
         sync::PullSummary summary;

@@ -4,6 +4,7 @@
 // Internal to shared/store/.
 #pragma once
 
+#include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -124,6 +125,17 @@ inline HlcClock load_clock(sqlite::Database& db) {
         if (auto last = Hlc::parse(*text))
             clock.restore(*last);
     return clock;
+}
+
+// The latest version the device takes from the server, 9999-12-31T23:59:59.999Z.
+// load_clock's clock adopts any server version, so one near the end of the
+// clock's 48-bit range would leave the next local edit no version to take
+// (the clock throws). No real server clock gets there: a later one is refused.
+constexpr std::uint64_t kLatestServerMillis = 253'402'300'799'999;
+
+inline bool beyond_latest_server_time(std::string_view version) {
+    const auto v = Hlc::parse(version);
+    return v && v->millis() > kLatestServerMillis;
 }
 
 // Master data changes centrally and in bulk; its versions are not kept.

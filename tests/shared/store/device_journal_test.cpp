@@ -230,3 +230,42 @@ TEST_CASE("the device's own waiting edit pulled back from the server is no confl
     CHECK(store.conflicts().empty());
     CHECK(store.get("attendance", kRecord)->version == mine->version);
 }
+
+// Found by the pull fuzz target: the device adopts any server version (its own
+// clock may be years behind), so a version at the end of the clock's 48-bit
+// range either threw out of apply_pull_page or left the next edit no version.
+TEST_CASE("a pull page with a version beyond the year 9999 is refused and the phone still edits") {
+    for (const std::string version : {"ffffffffffffffff", "fffffffffffffffe", "e6a5a0000000ffff"}) {
+        INFO(version);
+        auto store = enrolled();
+        REQUIRE(
+            store
+                .apply_pull_page(
+                    {{server_change("0190000000000000", "device-b", "HADIR")}, "c1", false}, kNow)
+                .ok());
+        const auto refused =
+            store.apply_pull_page({{server_change(version, "server", "IZIN")}, "c2", false}, kNow);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == "protocol_error");
+        CHECK(store.pull_cursor().value() == "c1");
+        CHECK(store.get("attendance", kRecord)->data["status"] == "HADIR");
+        const auto edit = store.record(attendance("SAKIT"), kNow);
+        REQUIRE(edit.ok());
+        CHECK(edit->version < "0200000000000000");
+    }
+}
+
+TEST_CASE("a push answer that re-stamps a change beyond the year 9999 changes nothing") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    PushResponse restamped = answer(**batch, ResultStatus::Applied);
+    restamped.results[0].version = "ffffffffffffffff";
+    const auto result = store.apply_push_response(**batch, restamped, kNow);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == "protocol_error");
+    CHECK(store.waiting_count() == 1);
+    const auto edit = store.record(attendance("SAKIT"), kNow + 1000);
+    REQUIRE(edit.ok());
+    CHECK(edit->version < "0200000000000000");
+}
