@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/field.hpp>
+#include <boost/beast/http/rfc7230.hpp>
 #include <cctype>
 
 #include "http/gzip.h"
@@ -34,6 +35,23 @@ bool status_forbids_body(unsigned status) {
 }
 
 }  // namespace
+
+bool framing_is_safe(const http::request_header<>& header) {
+    const std::size_t encodings = header.count(http::field::transfer_encoding);
+    if (encodings == 0) {
+        return true;
+    }
+    if (encodings != 1 || header.count(http::field::content_length) > 0) {
+        return false;
+    }
+    std::size_t codings = 0;
+    bool chunked = false;
+    for (const auto& coding : http::token_list{header[http::field::transfer_encoding]}) {
+        ++codings;
+        chunked = boost::beast::iequals(coding, "chunked");
+    }
+    return codings == 1 && chunked;
+}
 
 std::variant<HttpRequest, HttpResponse> decode_request(BeastRequest&& message,
                                                        std::string remote_address,

@@ -26,6 +26,11 @@ std::variant<HttpRequest, HttpResponse> decode_request(BeastRequest&& message,
                                                        std::string remote_address,
                                                        std::size_t body_limit);
 
+// True for a body framed by one Content-Length, or by one final "chunked"
+// Transfer-Encoding and no Content-Length. Any other framing a proxy in front
+// could read differently (request smuggling): the session refuses it.
+bool framing_is_safe(const boost::beast::http::request_header<>& header);
+
 struct ResponseFraming {
     unsigned version = 11;  // HTTP version of the request: 10 or 11
     bool keep_alive = true;

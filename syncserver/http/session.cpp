@@ -12,7 +12,6 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/rfc7230.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 #include <chrono>
@@ -45,17 +44,6 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 // client read our answer instead of a connection reset.
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-
-// True for a Transfer-Encoding that names "chunked" and nothing else.
-bool only_chunked(std::string_view transfer_encoding) {
-    std::size_t codings = 0;
-    bool chunked = false;
-    for (const auto& coding : http::token_list{transfer_encoding}) {
-        ++codings;
-        chunked = beast::iequals(coding, "chunked");
-    }
-    return codings == 1 && chunked;
-}
 
 void log_failure(std::string_view remote, std::string_view what) {
     std::string line = "connection ";
@@ -213,13 +201,8 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         method_ = std::string(header.method_string());
         target_ = std::string(header.target());
         version_ = header.version();
-        // A body framed any other way than one final "chunked" (or a
-        // Content-Length alone) would be read differently by a proxy in front:
-        // request smuggling. Refuse it and close the connection.
-        if (header.count(http::field::transfer_encoding) > 0 &&
-            (header.count(http::field::transfer_encoding) != 1 ||
-             header.count(http::field::content_length) > 0 ||
-             !only_chunked(header[http::field::transfer_encoding]))) {
+        // Framing a proxy in front could read otherwise: refuse it and close.
+        if (!framing_is_safe(header)) {
             refuse(400, "bad_transfer_encoding",
                    "Only Transfer-Encoding: chunked, without Content-Length, is accepted.");
             return Verdict::refused;

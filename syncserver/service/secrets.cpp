@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "clock/uuid.h"
+#include "core/fingerprint.h"
 #include "core/text.h"
 
 namespace pantau::server {
@@ -47,18 +48,7 @@ std::string new_enroll_code() {
 }
 
 std::string normalize_enroll_code(std::string_view code) {
-    std::string out;
-    for (char c : code) {
-        if (c == '-' || c == ' ')
-            continue;
-        char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (upper == 'O')
-            upper = '0';
-        else if (upper == 'I' || upper == 'L')
-            upper = '1';
-        out.push_back(upper);
-    }
-    return out;
+    return normalize_fingerprint(code);  // the same symbols, typed and misread alike
 }
 
 std::string hash_secret(std::string_view secret) {

@@ -13,7 +13,6 @@
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/rfc7230.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -41,16 +40,6 @@ namespace http = beast::http;
 // A session stops after a refused request; a few pipelined ones are enough.
 constexpr int kMaxRequestsPerInput = 4;
 
-bool only_chunked(std::string_view transfer_encoding) {
-    std::size_t codings = 0;
-    bool chunked = false;
-    for (const auto& coding : http::token_list{transfer_encoding}) {
-        ++codings;
-        chunked = beast::iequals(coding, "chunked");
-    }
-    return codings == 1 && chunked;
-}
-
 void check_response(const BeastResponse& response) {
     pantau::fuzz::require(response.result_int() >= 100 && response.result_int() <= 599,
                           "the status is a valid HTTP status");
@@ -61,16 +50,9 @@ void check_response(const BeastResponse& response) {
     }
 }
 
-// What session.cpp's on_header refuses before reading a body: the same rules
-// (they live in the session class, which needs a socket).
+// What session.cpp's on_header refuses before reading a body.
 bool header_refused(const http::request_parser<http::string_body>& parser, std::size_t body_limit) {
-    const auto& header = parser.get();
-    if (header.count(http::field::transfer_encoding) > 0 &&
-        (header.count(http::field::transfer_encoding) != 1 ||
-         header.count(http::field::content_length) > 0 ||
-         !only_chunked(header[http::field::transfer_encoding])))
-        return true;
-    return parser.content_length().value_or(0) > body_limit;
+    return !framing_is_safe(parser.get()) || parser.content_length().value_or(0) > body_limit;
 }
 
 }  // namespace

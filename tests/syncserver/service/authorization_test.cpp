@@ -138,14 +138,8 @@ struct Matrix {
 
     HttpResponse call(Who who, const std::string& method, const std::string& target,
                       const std::string& body = "") {
-        HttpRequest r;
-        r.method = method;
-        r.target = target;
-        r.body = body;
-        r.content_type = body.empty() ? "" : "application/json";
-        r.authorization = who == Nobody ? "" : "Bearer " + tokens[who];
-        r.remote_address = "10.20.30.40";
-        return f.router->handle(r);
+        return f.router->handle(
+            http_request(method, target, body, who == Nobody ? "" : tokens[who], "10.20.30.40"));
     }
 
     std::string push(Who who, const std::string& unit, const std::string& employee) {

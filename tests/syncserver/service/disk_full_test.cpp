@@ -38,14 +38,7 @@ struct Exchange {
 Transport router_transport(Fixture& f, std::vector<Exchange>& log) {
     return [&f, &log](const std::string& method, const std::string& target, const std::string& body,
                       const std::string& token) -> std::optional<HttpResult> {
-        HttpRequest request;
-        request.method = method;
-        request.target = target;
-        request.body = body;
-        request.content_type = body.empty() ? "" : "application/json";
-        request.authorization = token.empty() ? "" : "Bearer " + token;
-        request.remote_address = "127.0.0.1";
-        const auto response = f.router->handle(request);
+        const auto response = f.router->handle(http_request(method, target, body, token));
         HttpResult result{response.status, response.body, {}};
         for (const auto& [name, value] : response.headers) {
             std::string lower = name;

@@ -96,16 +96,22 @@ std::string Fixture::enroll(const std::string& user_id, std::string* device_id) 
     return body.at("token").get<std::string>();
 }
 
-HttpResponse Fixture::request(const std::string& method, const std::string& target,
-                              const std::string& body, const std::string& token) {
+HttpRequest http_request(const std::string& method, const std::string& target,
+                         const std::string& body, const std::string& token,
+                         const std::string& address) {
     HttpRequest r;
     r.method = method;
     r.target = target;
     r.body = body;
     r.content_type = body.empty() ? "" : "application/json";
     r.authorization = token.empty() ? "" : "Bearer " + token;
-    r.remote_address = "127.0.0.1";
-    return router->handle(r);
+    r.remote_address = address;
+    return r;
+}
+
+HttpResponse Fixture::request(const std::string& method, const std::string& target,
+                              const std::string& body, const std::string& token) {
+    return router->handle(http_request(method, target, body, token));
 }
 
 json Fixture::push(const std::string& token, std::int64_t batch, const std::vector<json>& changes,

@@ -49,6 +49,12 @@ struct Fixture {
 
 nlohmann::json body_of(const HttpResponse& response);
 
+// A request as a phone sends it: JSON when there is a body, a bearer token
+// when there is one.
+HttpRequest http_request(const std::string& method, const std::string& target,
+                         const std::string& body = "", const std::string& token = "",
+                         const std::string& address = "127.0.0.1");
+
 // A phone enrolled for a user, pushing through the router with its own
 // token, device id and batch numbers.
 struct Phone {

@@ -141,12 +141,7 @@ TEST_CASE("a push is judged on its headers: wrong token, read-only account, devi
     const auto hr = f.enroll(f.hr);
     auto head = [&](const std::string& method, const std::string& target,
                     const std::string& bearer) {
-        HttpRequest request;
-        request.method = method;
-        request.target = target;
-        request.authorization = bearer.empty() ? "" : "Bearer " + bearer;
-        request.remote_address = "10.0.0.7";
-        return f.router->admit(request);
+        return f.router->admit(http_request(method, target, "", bearer, "10.0.0.7"));
     };
     // Only pushes carry bodies worth judging first.
     CHECK_FALSE(head("GET", "/v1/sync/pull", "wrong"));
