@@ -15,8 +15,8 @@ struct HttpLimits {
     std::size_t body_limit = 8 * 1024 * 1024;  // bytes, after gzip decoding too (413)
     std::size_t header_limit = 16 * 1024;      // bytes of the request line and headers (431)
     std::size_t enroll_body_limit = 4 * 1024;  // POST /v1/enroll: a code and a name (413)
-    // A body larger than this (or chunked) is read only after the handler
-    // admitted the request on its headers (RequestHandler::admit).
+    // A body larger than this (or chunked, or gzip) is read only after the
+    // handler admitted the request on its headers (RequestHandler::admit).
     std::size_t admit_before_body_above = 64 * 1024;
     // A request must arrive whole within this time, or the connection gets 408
     // and is closed: a slow client cannot hold the server for long.

@@ -226,9 +226,11 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         if (beast::iequals(header[http::field::expect], "100-continue")) {
             send_continue_ = true;
         }
-        // A large body is read only for a caller the handler admits on the
-        // headers: a wrong token costs the server no read of it.
-        if (!parser_->content_length() || announced > limits_.admit_before_body_above) {
+        // A large body, or one to inflate, is read only for a caller the
+        // handler admits on the headers: a wrong token costs no read of it.
+        const bool encoded = !header[http::field::content_encoding].empty() &&
+                             !beast::iequals(header[http::field::content_encoding], "identity");
+        if (!parser_->content_length() || announced > limits_.admit_before_body_above || encoded) {
             admit(header[http::field::authorization]);
             return Verdict::admitting;
         }

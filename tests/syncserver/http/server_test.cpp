@@ -570,6 +570,14 @@ TEST_CASE("a large body is read only after the handler admitted its headers") {
         CHECK(served->status == 200);
         CHECK(served->json()["body_size"] == 4000);
     }
+    SECTION("a small gzip body is judged on its headers too: it is never inflated") {
+        auto client = running.client();
+        const auto refused =
+            client.post("/v1/sync/push", gzip_compress(std::string(100'000, 'x')),
+                        {{"Authorization", "Bearer refused"}, {"Content-Encoding", "gzip"}});
+        CHECK(refused.status == 401);
+        CHECK(running.handler.admissions() == 1);
+    }
     SECTION("a small body is not held up by an admission") {
         auto client = running.client();
         CHECK(client.post("/small", std::string(1000, 'x')).status == 200);
