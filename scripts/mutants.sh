@@ -56,6 +56,7 @@ programs_for() {
   [ -n "$CHOSEN_TESTS" ] && { echo "$TESTS"; return; }
   case "$1" in
     shared/sync/engine*) echo "test_sync" ;;
+    shared/sync/merge*) echo "test_sync test_store pantau-test-service" ;;
     shared/sync/*) echo "test_sync pantau-test-service" ;;
     shared/store/*) echo "test_store test_sync" ;;
     shared/attendance/* | shared/catalogues/pp94_absence*) echo "test_attendance" ;;

@@ -2,6 +2,7 @@
 // batches of the outbox, the server's answers to them, and pull pages.
 #include "store/device_store.h"
 #include "store/device_store_sql.h"
+#include "sync/merge.h"
 
 namespace pantau::store {
 
@@ -212,17 +213,23 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
                 continue;
             }
             // A local change is still on its way: the server's state is noted,
-            // and if it beats the local one, the local edit is kept for review.
+            // and the merge rule every replica applies (sync::decide) says
+            // whether it replaces the local view and whether the local edit,
+            // unseen by its writer, is kept for review.
             set_confirmed.bind_all(c.type, c.id, c.version, c.origin, deleted, data_text);
             set_confirmed.run();
-            if (incoming > view) {
-                insert_conflict.bind_all(c.type, c.id, view.version, view.origin, view_data,
-                                         c.version, c.origin, data_text, now_ms);
-                insert_conflict.run();
+            const auto decision =
+                sync::decide(c, sync::CurrentVersion{view.version, view.origin, false});
+            if (decision.outcome == sync::MergeOutcome::Applied) {
+                if (decision.conflict) {
+                    insert_conflict.bind_all(c.type, c.id, view.version, view.origin, view_data,
+                                             c.version, c.origin, data_text, now_ms);
+                    insert_conflict.run();
+                    ++summary.conflicts;
+                }
                 upsert_local.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
                                       data_text);
                 upsert_local.run();
-                ++summary.conflicts;
             }
         }
         write_meta(db_, kMetaClock, clock.last().to_string());

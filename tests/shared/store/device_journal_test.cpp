@@ -166,6 +166,24 @@ TEST_CASE(
     CHECK(store.conflicts(false).size() == 1);
 }
 
+TEST_CASE("a server edit made on top of the device's unanswered push is taken without a conflict") {
+    // The push reached the server but its answer was lost; another phone
+    // pulled it and edited on top of it. Nothing of this phone's was lost
+    // unseen, so sync::decide() finds no conflict, and neither does the device.
+    auto store = enrolled();
+    auto mine = store.record(attendance("HADIR"), 1'000);
+    REQUIRE(mine.ok());
+    REQUIRE(store.open_next_batch({})->has_value());
+    auto on_top = server_change("0190000000000000", "device-b", "SAKIT");
+    on_top.base = mine->version;
+    auto result = store.apply_pull_page({{on_top}, "c1", false}, 1'000);
+    REQUIRE(result.ok());
+    CHECK(result->conflicts == 0);
+    CHECK(store.conflicts().empty());
+    CHECK(store.get("attendance", kRecord)->data["status"] == "SAKIT");
+    CHECK(store.waiting_count() == 1);  // its batch is still resent until answered
+}
+
 TEST_CASE("a lower server version does not overwrite a waiting local edit") {
     auto store = enrolled();
     auto mine = store.record(attendance("HADIR"), kNow);
