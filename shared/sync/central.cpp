@@ -195,7 +195,7 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
             page.more = true;
             break;
         }
-        bytes += c.change.data.dump().size();
+        bytes += c.data_bytes;
         last_seq = c.seq;
         page.changes.push_back(std::move(c.change));
     }

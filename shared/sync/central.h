@@ -45,6 +45,7 @@ struct RejectedRecord {
 struct CommittedChange {
     std::int64_t seq = 0;  // commit position; a pull cursor names one
     Change change;
+    std::size_t data_bytes = 0;  // the size of the stored data, for the pull page's byte bound
 };
 
 // What a central store offers the protocol functions. Every call of one

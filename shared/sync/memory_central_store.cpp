@@ -69,7 +69,7 @@ std::vector<CommittedChange> MemoryCentralStore::changes_after(std::int64_t seq,
     for (auto it = by_seq_.upper_bound(seq); it != by_seq_.end() && out.size() < limit; ++it) {
         const auto& committed = records_.at(it->second);
         if (units.contains(committed.change.unit_id))
-            out.push_back(committed);
+            out.push_back({committed.seq, committed.change, committed.change.data.dump().size()});
     }
     return out;
 }

@@ -158,12 +158,12 @@ class SqliteTransaction final : public ServerTransaction {
                                                      const std::set<std::string>& units,
                                                      std::size_t limit) override {
         auto& s = c_.sql("SELECT seq, " + std::string(kChangeColumns) +
-                         " FROM records WHERE seq > ?1 AND unit_id IN "
+                         ", length(CAST(data AS BLOB)) FROM records WHERE seq > ?1 AND unit_id IN "
                          "(SELECT value FROM json_each(?2)) ORDER BY seq LIMIT ?3");
         s.bind_all(seq, dump(json(units)), static_cast<std::int64_t>(limit));
         std::vector<sync::CommittedChange> out;
         while (s.step())
-            out.push_back({s.int64(0), read_change(s, 1)});
+            out.push_back({s.int64(0), read_change(s, 1), static_cast<std::size_t>(s.int64(9))});
         return out;
     }
 

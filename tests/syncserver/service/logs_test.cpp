@@ -169,3 +169,13 @@ TEST_CASE("a push is judged on its headers: wrong token, read-only account, devi
     CHECK(head("POST", "/v1/sync/push", "wrong-again")->status == 401);
     CHECK(head("POST", "/v1/sync/push", "wrong-thrice")->status == 429);
 }
+
+TEST_CASE("the SQLite store measures a pull page's bytes: a tiny bound gives one change a page") {
+    ServerConfig config;
+    config.max_pull_bytes = 1;
+    Fixture f(config);
+    const auto token = f.enroll(f.supervisor_a);
+    const auto page = body_of(f.request("GET", "/v1/sync/pull?limit=50", "", token));
+    CHECK(page.at("changes").size() == 1);
+    CHECK(page.at("more") == true);
+}
