@@ -12,6 +12,7 @@
 #include "clock/hlc.h"
 #include "clock/uuid.h"
 #include "org/employee.h"
+#include "org/timezone.h"
 #include "org/unit.h"
 #include "records/record_types.h"
 #include "store/device_store.h"
@@ -22,7 +23,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kWibOffsetMinutes = 7 * 60;
+// The demo puskesmas is in WIB.
+constexpr std::string_view kDemoTimeZone = "Asia/Jakarta";
 
 struct DemoEmployee {
     const char* nip;
@@ -63,7 +65,9 @@ std::string demo_id(const std::string& name) {
 }
 
 std::int64_t wib_ms(const Date& date, int hour, int minute) {
-    return (date.days_since_epoch() * 1440 + hour * 60 + minute - kWibOffsetMinutes) * 60'000;
+    return (date.days_since_epoch() * 1440 + hour * 60 + minute -
+            utc_offset_minutes_or_fallback(kDemoTimeZone)) *
+           60'000;
 }
 
 Date previous_working_day(const WorkCalendar& calendar, Date date) {
@@ -85,9 +89,11 @@ Result<void> seed_master_data(store::DeviceStore& store, const std::string& unit
                                 false, std::move(data)});
     };
     add("unit", dinas_id, dinas_id,
-        Unit{"Dinas Kesehatan Kabupaten Sukamaju", "OPD", std::nullopt, "Asia/Jakarta"}.to_json());
+        Unit{"Dinas Kesehatan Kabupaten Sukamaju", "OPD", std::nullopt, std::string(kDemoTimeZone)}
+            .to_json());
     add("unit", unit_id, unit_id,
-        Unit{"UPT Puskesmas Sukamaju", "PUSKESMAS", dinas_id, "Asia/Jakarta"}.to_json());
+        Unit{"UPT Puskesmas Sukamaju", "PUSKESMAS", dinas_id, std::string(kDemoTimeZone)}
+            .to_json());
     for (const auto& s : kStaff) {
         const Employee e{s.nip, s.name, s.kind, s.golongan, s.jabatan, std::nullopt, unit_id, true};
         if (auto problems = e.validate(); !problems.empty())
@@ -267,7 +273,8 @@ int run_demo(const DemoOptions& options) {
     }
 
     const WorkCalendar& calendar = embedded_work_calendar();
-    Date today = options.date.value_or(local_date(options.now_ms, kWibOffsetMinutes));
+    Date today = options.date.value_or(
+        local_date(options.now_ms, utc_offset_minutes_or_fallback(kDemoTimeZone)));
     if (!calendar.is_working_day(today))
         today = previous_working_day(calendar, today);
 

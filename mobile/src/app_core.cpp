@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <array>
 
+#include "json_text.h"
 #include "org/timezone.h"
 #include "records/record_types.h"
 #include "sync_service.h"
@@ -29,8 +30,6 @@ constexpr auto kUnits = "session.units";
 constexpr auto kDeviceName = "settings.device_name";
 constexpr auto kLanguage = "settings.language";
 
-constexpr int kWibOffsetMinutes = 7 * 60;
-
 QString qs(const std::optional<std::string>& value) {
     return value ? QString::fromStdString(*value) : QString();
 }
@@ -44,9 +43,8 @@ QString default_data_dir() {
 
 QString unit_field(const json& units, const QString& unit_id, const char* field) {
     for (const auto& unit : units)
-        if (unit.value("id", "") == unit_id.toStdString() && unit.contains(field) &&
-            unit[field].is_string())
-            return QString::fromStdString(unit[field].get<std::string>());
+        if (text_or_empty(unit, "id") == unit_id.toStdString())
+            return json_text(unit, field);
     return {};
 }
 
@@ -195,7 +193,7 @@ qint64 AppCore::nowMs() const {
 }
 
 int AppCore::utcOffsetMinutes() const {
-    return utc_offset_minutes(session_.unit_timezone.toStdString()).value_or(kWibOffsetMinutes);
+    return utc_offset_minutes_or_fallback(session_.unit_timezone.toStdString());
 }
 
 Date AppCore::today() const {

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "attendance/work_calendar.h"
+#include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "org/timezone.h"
 
@@ -13,14 +14,6 @@ namespace pantau::mobile {
 namespace {
 
 using nlohmann::json;
-
-constexpr int kWibOffsetMinutes = 7 * 60;
-
-std::string text_field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? data[name].get<std::string>()
-               : std::string();
-}
 
 // Events that do not even parse (another app version, damaged data) are left
 // out rather than guessed at; the lenient fold copes with the rest.
@@ -52,16 +45,15 @@ std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps
 }  // namespace
 
 int unit_utc_offset_minutes(store::DeviceStore& store, const std::string& unit_id) {
-    if (const auto unit = store.get("unit", unit_id))
-        return utc_offset_minutes(text_field(unit->data, "timezone")).value_or(kWibOffsetMinutes);
-    return kWibOffsetMinutes;
+    const auto unit = store.get("unit", unit_id);
+    return pantau::unit_utc_offset_minutes(unit ? unit->data : nlohmann::json());
 }
 
 std::vector<StoredCaseEvent> load_case_events(store::DeviceStore& store, const std::string& unit_id,
                                               const std::string& case_id) {
     std::vector<StoredCaseEvent> events;
     for (const auto& record : store.list("discipline_event", unit_id)) {
-        if (text_field(record.data, "case_id") != case_id)
+        if (text_or_empty(record.data, "case_id") != case_id)
             continue;
         if (auto event = parse_event(record))
             events.push_back(std::move(*event));
@@ -97,7 +89,7 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         auto [name, unseen] = names.try_emplace(c.employee_id);
         if (unseen) {
             if (const auto employee = store.get("employee", c.employee_id))
-                name->second = text_field(employee->data, "name");
+                name->second = text_or_empty(employee->data, "name");
         }
         summary.employee_name = name->second;
 

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include "json_text.h"
+
 namespace pantau::mobile {
 
 namespace {
@@ -50,10 +52,8 @@ void ConflictModel::reload() {
                 row.seq = c.seq;
                 row.type_label = AppCore::typeLabel(c.type, english);
                 QString who;
-                if (c.local_data.is_object() && c.local_data.contains("employee_id") &&
-                    c.local_data["employee_id"].is_string())
-                    if (const auto e = s.get("employee", c.local_data["employee_id"]))
-                        who = QString::fromStdString(e->data.value("name", ""));
+                if (const auto e = s.get("employee", text_or_empty(c.local_data, "employee_id")))
+                    who = json_text(e->data, "name");
                 if (!who.isEmpty())
                     row.type_label += QStringLiteral(" · ") + who;
                 row.mine = brief(c.local_data);

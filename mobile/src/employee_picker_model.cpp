@@ -4,18 +4,13 @@
 #include <algorithm>
 
 #include "app_core.h"
+#include "json_text.h"
 
 namespace pantau::mobile {
 
 namespace {
 
 using nlohmann::json;
-
-QString text_field(const json& data, const char* name) {
-    return data.contains(name) && data[name].is_string()
-               ? QString::fromStdString(data[name].get<std::string>())
-               : QString();
-}
 
 bool matches(const EmployeePickerModel::Employee& e, const QString& filter) {
     return filter.isEmpty() || e.name.contains(filter, Qt::CaseInsensitive) ||
@@ -72,11 +67,10 @@ void EmployeePickerModel::reload() {
         [unit = core_->unit()](store::DeviceStore& s) {
             std::vector<Employee> staff;
             for (const auto& record : s.list("employee", unit)) {
-                if (!record.data.value("active", false))
+                if (!flag_or_false(record.data, "active"))
                     continue;
-                staff.push_back({QString::fromStdString(record.id), text_field(record.data, "name"),
-                                 text_field(record.data, "nip"),
-                                 text_field(record.data, "jabatan")});
+                staff.push_back({QString::fromStdString(record.id), json_text(record.data, "name"),
+                                 json_text(record.data, "nip"), json_text(record.data, "jabatan")});
             }
             QCollator collator(QLocale(QLocale::Indonesian));
             collator.setCaseSensitivity(Qt::CaseInsensitive);

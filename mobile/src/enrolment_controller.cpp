@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include "app_core.h"
+#include "json_text.h"
 #include "sync_service.h"
 
 namespace pantau::mobile {
@@ -20,12 +21,6 @@ bool plain_http_off_machine(const QString& url) {
         return false;
     const QString host = parsed.host();
     return host != QLatin1String("localhost") && !QHostAddress(host).isLoopback();
-}
-
-QString string_of(const json& object, const char* field) {
-    if (object.is_object() && object.contains(field) && object[field].is_string())
-        return QString::fromStdString(object[field].get<std::string>());
-    return {};
 }
 
 }  // namespace
@@ -136,7 +131,7 @@ void EnrolmentController::checked(const HttpAnswer& answer) {
     if (answer.status == 0)
         return fail(tr("Server tidak dapat dihubungi. Periksa jaringan dan alamat server."));
     const json body = answer.json();
-    if (answer.status != 200 || string_of(body, "status") != QLatin1String("ok"))
+    if (answer.status != 200 || json_text(body, "status") != QLatin1String("ok"))
         return fail(tr("Alamat ini bukan server Pantau. Periksa alamat server."));
     // From here on the code and the session go to this key only.
     key_in_use_ = answer.server_key;
@@ -175,14 +170,14 @@ void EnrolmentController::answered(const HttpAnswer& answer) {
     Session session;
     session.server_url = url_in_use_;
     session.server_key = key_in_use_;
-    session.token = string_of(body, "token");
-    session.device_id = string_of(body, "device_id");
+    session.token = json_text(body, "token");
+    session.device_id = json_text(body, "device_id");
     const json user = body.value("user", json::object());
-    session.user_id = string_of(user, "id");
-    session.user_name = string_of(user, "name");
+    session.user_id = json_text(user, "id");
+    session.user_name = json_text(user, "name");
     session.units = body.value("units", json::array());
     if (session.units.is_array() && !session.units.empty())
-        session.unit_id = string_of(session.units[0], "id");
+        session.unit_id = json_text(session.units[0], "id");
     if (session.token.isEmpty() || session.device_id.isEmpty() || session.unit_id.isEmpty())
         return fail(tr("Jawaban server tidak lengkap. Hubungi BKPSDM."));
     if (auto stored = core_->startSession(session); !stored)

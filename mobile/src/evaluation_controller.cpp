@@ -4,6 +4,7 @@
 
 #include "app_core.h"
 #include "clock/uuid.h"
+#include "core/json_fields.h"
 #include "evaluation_list_model.h"
 
 namespace pantau::mobile {
@@ -16,12 +17,6 @@ constexpr auto kType = "evaluation";
 
 QString qs(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-std::string field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? data[name].get<std::string>()
-               : std::string();
 }
 
 QString problem_text(const Problems& problems, const AppCore& core) {
@@ -285,9 +280,9 @@ void EvaluationController::load() {
             l.employee_id = QString::fromStdString(employee);
             l.period = QString::fromStdString(period);
             if (const auto e = s.get("employee", employee)) {
-                l.name = QString::fromStdString(field(e->data, "name"));
-                l.nip = QString::fromStdString(field(e->data, "nip"));
-                l.jabatan = QString::fromStdString(field(e->data, "jabatan"));
+                l.name = QString::fromStdString(text_or_empty(e->data, "name"));
+                l.nip = QString::fromStdString(text_or_empty(e->data, "nip"));
+                l.jabatan = QString::fromStdString(text_or_empty(e->data, "jabatan"));
             }
             if (const auto stored = s.get(kType, evaluation_id(employee, period));
                 stored && !stored->deleted) {

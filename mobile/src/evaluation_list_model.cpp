@@ -5,6 +5,7 @@
 
 #include "app_core.h"
 #include "clock/uuid.h"
+#include "json_text.h"
 
 namespace pantau::mobile {
 
@@ -14,16 +15,6 @@ using nlohmann::json;
 
 QString qs(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QString text_field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? QString::fromStdString(data[name].get<std::string>())
-               : QString();
-}
-
-bool active(const json& data) {
-    return data.is_object() && data.value("active", false) == true;
 }
 
 }  // namespace
@@ -125,13 +116,13 @@ void EvaluationListModel::reload() {
         [unit, period](store::DeviceStore& s) {
             std::vector<EvaluationListRow> rows;
             for (const auto& e : s.list("employee", unit)) {
-                if (e.deleted || !active(e.data))
+                if (e.deleted || !flag_or_false(e.data, "active"))
                     continue;
                 EvaluationListRow row;
                 row.employee_id = QString::fromStdString(e.id);
-                row.name = text_field(e.data, "name");
-                row.nip = text_field(e.data, "nip");
-                row.jabatan = text_field(e.data, "jabatan");
+                row.name = json_text(e.data, "name");
+                row.nip = json_text(e.data, "nip");
+                row.jabatan = json_text(e.data, "jabatan");
                 if (const auto stored = s.get("evaluation", evaluation_id(e.id, period));
                     stored && !stored->deleted) {
                     Problems ignored;

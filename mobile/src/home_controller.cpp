@@ -6,6 +6,7 @@
 
 #include "attendance/work_calendar.h"
 #include "clock/uuid.h"
+#include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "discipline/sanction.h"
 
@@ -14,12 +15,6 @@ namespace pantau::mobile {
 namespace {
 
 using nlohmann::json;
-
-std::string text_field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? data[name].get<std::string>()
-               : std::string();
-}
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
@@ -34,11 +29,11 @@ std::set<std::string> indications_in_hand(store::DeviceStore& store, const std::
         state_of.emplace(s.id, s.state);
     std::set<std::string> employees;
     for (const auto& record : store.list("discipline_case", unit_id)) {
-        if (text_field(record.data, "source") != to_string(CaseSource::TK_INDICATION))
+        if (text_or_empty(record.data, "source") != to_string(CaseSource::TK_INDICATION))
             continue;
         if (const auto state = state_of.find(record.id);
             state != state_of.end() && !is_terminal(state->second))
-            employees.insert(text_field(record.data, "employee_id"));
+            employees.insert(text_or_empty(record.data, "employee_id"));
     }
     return employees;
 }
@@ -89,8 +84,8 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
 
     for (const auto& e : staff) {
         const auto evaluation = store.get("evaluation", evaluation_id(e.employee_id, period));
-        const bool final =
-            evaluation && !evaluation->deleted && text_field(evaluation->data, "state") == "FINAL";
+        const bool final = evaluation && !evaluation->deleted &&
+                           text_or_empty(evaluation->data, "state") == "FINAL";
         if (!final)
             ++snapshot.without_final_evaluation;
     }

@@ -13,6 +13,7 @@
 
 #include "core/fingerprint.h"
 #include "core/json_parse.h"
+#include "json_text.h"
 
 namespace pantau::mobile {
 
@@ -25,10 +26,9 @@ nlohmann::json HttpAnswer::json() const {
 
 QString HttpAnswer::error_code() const {
     const auto j = json();
-    if (j.is_object() && j.contains("error") && j["error"].is_object() &&
-        j["error"].contains("code") && j["error"]["code"].is_string())
-        return QString::fromStdString(j["error"]["code"].get<std::string>());
-    return {};
+    if (!j.is_object() || !j.contains("error"))
+        return {};
+    return json_text(j["error"], "code");
 }
 
 namespace {

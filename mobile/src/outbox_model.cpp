@@ -2,30 +2,26 @@
 
 #include <QDateTime>
 
+#include "core/json_fields.h"
+
 namespace pantau::mobile {
 
 namespace {
 
 using nlohmann::json;
 
-std::string field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? data[name].get<std::string>()
-               : std::string();
-}
-
 // What a person needs to recognise a change: whose record, and what it says.
 QString describe(store::DeviceStore& s, const sync::Change& c, bool english) {
     QString who;
-    if (const std::string employee = field(c.data, "employee_id"); !employee.empty()) {
+    if (const std::string employee = text_or_empty(c.data, "employee_id"); !employee.empty()) {
         if (const auto e = s.get("employee", employee))
-            who = QString::fromStdString(field(e->data, "name"));
+            who = QString::fromStdString(text_or_empty(e->data, "name"));
     }
     QStringList parts;
     if (!who.isEmpty())
         parts << who;
     for (const char* key : {"status", "date", "period", "state", "step", "article"})
-        if (const std::string value = field(c.data, key); !value.empty())
+        if (const std::string value = text_or_empty(c.data, key); !value.empty())
             parts << QString::fromStdString(value);
     if (c.type == "survey_response")
         parts << (english ? QStringLiteral("survey answers") : QStringLiteral("jawaban survei"));
@@ -38,19 +34,20 @@ void fix_target(OutboxRow& row, const sync::Change& c) {
     if (c.type == "attendance") {
         row.fix_page = QStringLiteral("RollCallPage");
         row.fix_properties = {
-            {QStringLiteral("date"), QString::fromStdString(field(c.data, "date"))}};
+            {QStringLiteral("date"), QString::fromStdString(text_or_empty(c.data, "date"))}};
     } else if (c.type == "discipline_case") {
         row.fix_page = QStringLiteral("CasePage");
         row.fix_properties = {{QStringLiteral("caseId"), QString::fromStdString(c.id)}};
     } else if (c.type == "discipline_event") {
         row.fix_page = QStringLiteral("CasePage");
         row.fix_properties = {
-            {QStringLiteral("caseId"), QString::fromStdString(field(c.data, "case_id"))}};
+            {QStringLiteral("caseId"), QString::fromStdString(text_or_empty(c.data, "case_id"))}};
     } else if (c.type == "evaluation") {
         row.fix_page = QStringLiteral("EvaluationPage");
         row.fix_properties = {
-            {QStringLiteral("employeeId"), QString::fromStdString(field(c.data, "employee_id"))},
-            {QStringLiteral("period"), QString::fromStdString(field(c.data, "period"))}};
+            {QStringLiteral("employeeId"),
+             QString::fromStdString(text_or_empty(c.data, "employee_id"))},
+            {QStringLiteral("period"), QString::fromStdString(text_or_empty(c.data, "period"))}};
     }
 }
 

@@ -7,23 +7,13 @@
 
 #include "attendance/attendance_status.h"
 #include "clock/uuid.h"
+#include "core/json_fields.h"
 
 namespace pantau::mobile {
 
 namespace {
 
 using nlohmann::json;
-
-std::string text_field(const json& data, const char* name) {
-    return data.is_object() && data.contains(name) && data[name].is_string()
-               ? data[name].get<std::string>()
-               : std::string();
-}
-
-bool is_active(const json& data) {
-    return data.is_object() && data.contains("active") && data["active"].is_boolean() &&
-           data["active"].get<bool>();
-}
 
 std::string folded(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -45,13 +35,13 @@ std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::
 
     std::vector<RollCallEntry> entries;
     for (const auto& employee : store.list("employee", unit_id)) {
-        if (!is_active(employee.data))
+        if (!flag_or_false(employee.data, "active"))
             continue;
         RollCallEntry entry;
         entry.employee_id = employee.id;
-        entry.name = text_field(employee.data, "name");
-        entry.nip = text_field(employee.data, "nip");
-        entry.jabatan = text_field(employee.data, "jabatan");
+        entry.name = text_or_empty(employee.data, "name");
+        entry.nip = text_or_empty(employee.data, "nip");
+        entry.jabatan = text_or_empty(employee.data, "jabatan");
         if (auto found = records.find(attendance_id(unit_id, employee.id, date));
             found != records.end()) {
             // Read leniently: a record another app version wrote still shows.

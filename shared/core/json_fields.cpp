@@ -208,4 +208,18 @@ void FieldReader::reject_unknown() {
     }
 }
 
+std::string text_or_empty(const nlohmann::json& object, std::string_view key) {
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool flag_or_false(const nlohmann::json& object, std::string_view key) {
+    if (!object.is_object())
+        return false;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
 }  // namespace pantau

@@ -82,4 +82,10 @@ class FieldReader {
     std::set<std::string, std::less<>> read_;
 };
 
+// Lenient reads for display, of data already checked or of another version:
+// the string at `key` of `object`, or "" when `object` is no object or holds
+// no string there; the boolean, or false.
+std::string text_or_empty(const nlohmann::json& object, std::string_view key);
+bool flag_or_false(const nlohmann::json& object, std::string_view key);
+
 }  // namespace pantau

@@ -28,4 +28,19 @@ std::optional<int> utc_offset_minutes(std::string_view time_zone) {
     return std::nullopt;
 }
 
+int utc_offset_minutes_or_fallback(std::string_view time_zone) {
+    if (auto offset = utc_offset_minutes(time_zone))
+        return *offset;
+    return *utc_offset_minutes(kFallbackTimeZone);
+}
+
+int unit_utc_offset_minutes(const nlohmann::json& unit_data) {
+    if (unit_data.is_object()) {
+        const auto zone = unit_data.find("timezone");
+        if (zone != unit_data.end() && zone->is_string())
+            return utc_offset_minutes_or_fallback(zone->get_ref<const std::string&>());
+    }
+    return utc_offset_minutes_or_fallback(kFallbackTimeZone);
+}
+
 }  // namespace pantau

@@ -4,6 +4,7 @@
 // an instant into the day it belongs to.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,5 +34,13 @@ const TimeZoneCatalogue& time_zone_catalogue();
 
 // Offset from UTC of a zone in the embedded catalogue; nullopt if unknown.
 std::optional<int> utc_offset_minutes(std::string_view time_zone);
+
+// The one fallback: a unit whose record names no zone, or one the catalogue
+// does not know, keeps its dates in WIB, the zone of most units. The phone,
+// the server's rules and the exports all read a unit's offset through these.
+inline constexpr std::string_view kFallbackTimeZone = "Asia/Jakarta";
+int utc_offset_minutes_or_fallback(std::string_view time_zone);
+// The offset of a unit from its record's data ({"timezone": "Asia/Makassar", ...}).
+int unit_utc_offset_minutes(const nlohmann::json& unit_data);
 
 }  // namespace pantau

@@ -13,8 +13,6 @@ namespace pantau::server {
 
 namespace {
 
-constexpr std::string_view kTimezone = "Asia/Jakarta";
-
 struct UnitPlan {
     std::string_view slug;
     std::string_view name;
@@ -39,7 +37,7 @@ constexpr std::string_view kOversightUser = "Tim Inspektorat Kabupaten Sukamaju"
 
 Result<DemoUnit> ensure_unit(ServerTransaction& tx, const UnitPlan& plan, std::int64_t now) {
     DemoUnit unit{demo_unit_id(std::string(plan.slug)), std::string(plan.name),
-                  std::string(plan.kind), std::nullopt, std::string(kTimezone)};
+                  std::string(plan.kind), std::nullopt, std::string(kDemoTimeZone)};
     if (!plan.parent_slug.empty())
         unit.parent_id = demo_unit_id(std::string(plan.parent_slug));
     if (auto existing = tx.current("unit", unit.id)) {

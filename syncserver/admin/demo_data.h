@@ -8,12 +8,16 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
 #include "store/server_store.h"
 
 namespace pantau::server {
+
+// The demo kabupaten's zone (WIB).
+inline constexpr std::string_view kDemoTimeZone = "Asia/Jakarta";
 
 struct DemoUnit {
     std::string id;

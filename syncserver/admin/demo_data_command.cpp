@@ -8,6 +8,7 @@
 #include "attendance/holiday.h"
 #include "core/date.h"
 #include "core/timestamp.h"
+#include "org/timezone.h"
 #include "service/directory.h"
 
 namespace pantau::server {
@@ -15,8 +16,6 @@ namespace pantau::server {
 namespace {
 
 using nlohmann::json;
-
-constexpr int kWibOffsetMinutes = 7 * 60;  // the demo kabupaten is in WIB
 
 int holidays_in(int year) {
     int count = 0;
@@ -48,7 +47,7 @@ int run_demo_data(Run& run) {
     if (!seeded)
         return run.fail(seeded.error());
     const DemoData& demo = *seeded;
-    const int year = local_date(now, kWibOffsetMinutes).year();
+    const int year = local_date(now, utc_offset_minutes_or_fallback(kDemoTimeZone)).year();
     const int holidays = holidays_in(year);
 
     json units = json::array();

@@ -6,6 +6,7 @@
 
 #include "admin/command_handlers.h"
 #include "admin/employee_import.h"
+#include "org/timezone.h"
 #include "org/unit.h"
 #include "service/master_data.h"
 
@@ -14,8 +15,6 @@ namespace pantau::server {
 namespace {
 
 using nlohmann::json;
-
-constexpr std::string_view kDefaultTimezone = "Asia/Jakarta";
 
 }  // namespace
 
@@ -26,7 +25,7 @@ int run_unit_add(Run& run) {
     for (char& c : unit.kind)
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     unit.parent_id = run.args.value("parent");
-    unit.timezone = run.args.value("timezone").value_or(std::string(kDefaultTimezone));
+    unit.timezone = run.args.value("timezone").value_or(std::string(kFallbackTimeZone));
     auto id = write<std::string>(run.store(), [&](ServerTransaction& tx) {
         auto added = add_unit(tx, unit, now_ms());
         if (added)

@@ -40,12 +40,8 @@ Reason check_employee(ServerTransaction& tx, const std::string& employee_id,
 }
 
 int unit_offset_minutes(ServerTransaction& tx, const std::string& unit_id) {
-    int offset = 7 * 60;  // WIB, where most units are
-    if (const auto unit = tx.current("unit", unit_id); is_live(unit)) {
-        if (auto zone = unit->data.find("timezone"); zone != unit->data.end() && zone->is_string())
-            offset = utc_offset_minutes(zone->get<std::string>()).value_or(offset);
-    }
-    return offset;
+    const auto unit = tx.current("unit", unit_id);
+    return unit_utc_offset_minutes(is_live(unit) ? unit->data : nlohmann::json());
 }
 
 // One bound for every date and time a record carries: none may fall more than

@@ -25,12 +25,9 @@ namespace {
 
 using nlohmann::json;
 
-// Dates of records whose unit is unknown are read in WIB, the zone of most units.
-constexpr int kFallbackOffsetMinutes = 7 * 60;
-
 struct UnitInfo {
     std::string name;
-    int utc_offset_minutes = kFallbackOffsetMinutes;
+    int utc_offset_minutes = utc_offset_minutes_or_fallback(kFallbackTimeZone);
 };
 
 struct EmployeeInfo {
@@ -69,8 +66,7 @@ class Source {
                 continue;
             Problems ignored;
             const Unit u = Unit::from_json(unit.data, ignored);
-            units_[unit.id] = {u.name,
-                               utc_offset_minutes(u.timezone).value_or(kFallbackOffsetMinutes)};
+            units_[unit.id] = {u.name, unit_utc_offset_minutes(unit.data)};
             links.emplace_back(unit.id, u.parent_id);
         }
         for (const auto& e : tx_.records_of_type("employee"))
@@ -105,8 +101,9 @@ class Source {
     // The local date of an instant at the unit.
     Date local(std::int64_t unix_ms, const std::string& unit) const {
         auto it = units_.find(unit);
-        return local_date(
-            unix_ms, it == units_.end() ? kFallbackOffsetMinutes : it->second.utc_offset_minutes);
+        return local_date(unix_ms, it == units_.end()
+                                       ? utc_offset_minutes_or_fallback(kFallbackTimeZone)
+                                       : it->second.utc_offset_minutes);
     }
     std::string unit_name(const std::string& unit) const {
         auto it = units_.find(unit);

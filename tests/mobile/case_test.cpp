@@ -496,3 +496,23 @@ TEST_CASE("the choice lists hold every article, sanction, level and document kin
           QStringLiteral("Summons letter"));
     app.core().setLanguage(QStringLiteral("id"));
 }
+
+TEST_CASE("an employee record of another shape is left out of the picker, not a crash") {
+    TestApp app;
+    // A newer server, or damaged data: "active" and "name" of other types.
+    app.pull({{{"type", "employee"},
+               {"id", fixed_uuid(30)},
+               {"unit_id", kUnitId},
+               {"data", {{"name", 5}, {"nip", "197001012000031001"}, {"active", "ya"}}}},
+              {{"type", "employee"},
+               {"id", fixed_uuid(31)},
+               {"unit_id", kUnitId},
+               {"data", {{"name", json::array()}, {"nip", 7}, {"active", true}}}}});
+    mobile::EmployeePickerModel picker;
+    picker.setCore(&app.core());
+    REQUIRE(wait_until([&] { return picker.rowCount() == 13; }));
+    picker.setSelectedId(QString::fromStdString(fixed_uuid(31)));
+    CHECK(picker.selectedName().isEmpty());
+    picker.setFilter(QStringLiteral("Adi"));
+    CHECK(picker.rowCount() == 1);
+}

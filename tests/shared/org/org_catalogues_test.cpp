@@ -128,3 +128,18 @@ TEST_CASE("the unit kinds include the levels of a regional government") {
     }
     CHECK_FALSE(kinds.find("KANTOR"));
 }
+
+TEST_CASE("a unit's offset comes from its record and falls back to WIB") {
+    using nlohmann::json;
+    CHECK(pantau::unit_utc_offset_minutes(json{{"timezone", "Asia/Makassar"}}) == 480);
+    CHECK(pantau::unit_utc_offset_minutes(json{{"timezone", "Asia/Jayapura"}}) == 540);
+    // No zone, an unknown one, a wrong type or no record at all: WIB.
+    CHECK(pantau::unit_utc_offset_minutes(json{{"name", "Puskesmas"}}) == 420);
+    CHECK(pantau::unit_utc_offset_minutes(json{{"timezone", "Asia/Tokyo"}}) == 420);
+    CHECK(pantau::unit_utc_offset_minutes(json{{"timezone", 8}}) == 420);
+    CHECK(pantau::unit_utc_offset_minutes(json()) == 420);
+    CHECK(pantau::unit_utc_offset_minutes(json::array()) == 420);
+    CHECK(pantau::utc_offset_minutes_or_fallback("Asia/Pontianak") == 420);
+    CHECK(pantau::utc_offset_minutes_or_fallback("") == 420);
+    CHECK(pantau::utc_offset_minutes_or_fallback("Asia/Makassar") == 480);
+}
