@@ -970,6 +970,13 @@
     </message>
 </context>
 <context>
+    <name>pantau::mobile::OutboxModel</name>
+    <message>
+        <source>alasan hanya dikirim dalam bahasa Inggris (%1)</source>
+        <translation>reason sent in English only (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pantau::mobile::RollCallModel</name>
     <message>
         <source>Pilih status kehadiran.</source>

@@ -969,6 +969,13 @@
     </message>
 </context>
 <context>
+    <name>pantau::mobile::OutboxModel</name>
+    <message>
+        <source>alasan hanya dikirim dalam bahasa Inggris (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pantau::mobile::RollCallModel</name>
     <message>
         <source>Pilih status kehadiran.</source>

@@ -10,6 +10,18 @@ namespace {
 
 using nlohmann::json;
 
+// The server's reason in the app's language. A server older than the
+// bilingual reasons sends English only: the app says so in Indonesian and
+// shows it as a detail.
+QString rejection_text(const store::OutboxEntry& entry, bool english) {
+    const QString en = QString::fromStdString(entry.rejected_reason.value_or(""));
+    if (english)
+        return en;
+    if (entry.rejected_reason_id && !entry.rejected_reason_id->empty())
+        return QString::fromStdString(*entry.rejected_reason_id);
+    return OutboxModel::tr("alasan hanya dikirim dalam bahasa Inggris (%1)").arg(en);
+}
+
 // What a person needs to recognise a change: whose record, and what it says.
 QString describe(store::DeviceStore& s, const sync::Change& c, bool english) {
     QString who;
@@ -97,7 +109,7 @@ void OutboxModel::reload() {
                 row.when = QDateTime::fromMSecsSinceEpoch(entry.created_at)
                                .toString(QStringLiteral("dd-MM-yyyy HH:mm"));
                 row.rejected = entry.rejected_reason.has_value();
-                row.reason = QString::fromStdString(entry.rejected_reason.value_or(""));
+                row.reason = rejection_text(entry, english);
                 fix_target(row, c);
                 rows.push_back(std::move(row));
             }

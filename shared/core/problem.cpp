@@ -2,14 +2,26 @@
 
 namespace pantau {
 
-std::string summarize(const Problems& problems) {
+namespace {
+
+std::string joined(const Problems& problems, std::string Problem::*message) {
     std::string out;
     for (const auto& p : problems) {
         if (!out.empty())
             out += "; ";
-        out += p.field.empty() ? p.message_en : p.field + ": " + p.message_en;
+        out += p.field.empty() ? p.*message : p.field + ": " + p.*message;
     }
     return out;
+}
+
+}  // namespace
+
+std::string summarize(const Problems& problems) {
+    return joined(problems, &Problem::message_en);
+}
+
+std::string summarize_id(const Problems& problems) {
+    return joined(problems, &Problem::message_id);
 }
 
 void to_json(nlohmann::json& j, const Problem& p) {

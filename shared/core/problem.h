@@ -35,6 +35,8 @@ inline bool has_code(const Problems& problems, std::string_view code) {
 
 // "field: English message; field: ..." for logs and protocol reasons.
 std::string summarize(const Problems& problems);
+// The same in Bahasa Indonesia.
+std::string summarize_id(const Problems& problems);
 
 void to_json(nlohmann::json& j, const Problem& p);
 

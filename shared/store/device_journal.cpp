@@ -6,6 +6,14 @@
 
 namespace pantau::store {
 
+namespace {
+
+std::optional<std::string> unless_empty(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+}  // namespace
+
 using namespace detail;
 
 sync::OutgoingBatch DeviceStore::load_batch(std::int64_t number) {
@@ -138,7 +146,7 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
                     db_.prepare(sql::kReject)
                         .bind_all(batch.number, c.type, c.id, c.version,
                                   result.reason.empty() ? std::string("rejected") : result.reason,
-                                  now_ms)
+                                  now_ms, unless_empty(result.code), unless_empty(result.reason_id))
                         .run();
                     if (!has_unacknowledged(c.type, c.id))
                         revert_to_confirmed(c.type, c.id);

@@ -91,7 +91,14 @@ CREATE TABLE history (
 );
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
+// v5: a rejection keeps the server's code and its Indonesian reason, so the
+// app shows the reason in its language.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE outbox ADD COLUMN rejected_code TEXT;
+ALTER TABLE outbox ADD COLUMN rejected_reason_id TEXT;
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
 
 }  // namespace
 

@@ -179,7 +179,7 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
                                                   std::optional<std::int64_t> batch) {
     auto s = db_.prepare(
         "SELECT seq, type, id, unit_id, version, base, deleted, data, batch, rejected_reason, "
-        "created_at "
+        "created_at, rejected_code, rejected_reason_id "
         "FROM outbox WHERE " +
         std::string(where_clause) + " ORDER BY seq");
     if (batch)
@@ -194,6 +194,8 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
         e.batch = s.optional_int64(8);
         e.rejected_reason = s.optional_text(9);
         e.created_at = s.int64(10);
+        e.rejected_code = s.optional_text(11);
+        e.rejected_reason_id = s.optional_text(12);
         out.push_back(std::move(e));
     }
     return out;

@@ -36,7 +36,10 @@ struct OutboxEntry {
     std::int64_t seq = 0;
     sync::Change change;
     std::optional<std::int64_t> batch;
-    std::optional<std::string> rejected_reason;
+    std::optional<std::string> rejected_reason;  // the server's reason, in English
+    // From servers that send them: the reason's code and its Indonesian text.
+    std::optional<std::string> rejected_code;
+    std::optional<std::string> rejected_reason_id;
     std::int64_t created_at = 0;
 };
 

@@ -85,9 +85,9 @@ constexpr std::string_view kAcknowledge =
     "DELETE FROM outbox WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 "
     "AND rejected_reason IS NULL";
 constexpr std::string_view kReject =
-    "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6 WHERE batch = ?1 AND type = ?2 AND "
-    "id = ?3 "
-    "AND version = ?4 AND rejected_reason IS NULL";
+    "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6, rejected_code = ?7, "
+    "rejected_reason_id = ?8 WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 AND "
+    "rejected_reason IS NULL";
 constexpr std::string_view kAdoptServerVersion =
     "UPDATE records SET version = ?4 WHERE type = ?1 AND id = ?2 AND version = ?3";
 constexpr std::string_view kRebaseWaiting =

@@ -31,10 +31,16 @@ nlohmann::json as_logged(const nlohmann::json& raw, std::size_t max_bytes) {
 
 ChangeResult reject(CentralStore& store, const CallerScope& caller, const CentralConfig& config,
                     std::int64_t batch, const nlohmann::json& raw, std::string id,
-                    std::string reason, std::int64_t now_ms) {
-    store.add_rejected(
-        {caller.device_id, batch, as_logged(raw, config.rejected_change_bytes), reason, now_ms});
-    return {std::move(id), ResultStatus::Rejected, std::move(reason), ""};
+                    const Problems& problems, std::int64_t now_ms) {
+    ChangeResult result = ChangeResult::refused(std::move(id), ResultStatus::Rejected, problems);
+    store.add_rejected({caller.device_id, batch, as_logged(raw, config.rejected_change_bytes),
+                        result.reason, now_ms});
+    return result;
+}
+
+Problems problem(std::string field, std::string code, std::string message_id,
+                 std::string message_en) {
+    return {{std::move(field), std::move(code), std::move(message_id), std::move(message_en)}};
 }
 
 ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& caller,
@@ -47,18 +53,25 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
                                ? raw["id"].get<std::string>()
                                : std::string();
     if (!problems.empty())
-        return reject(store, caller, config, batch, raw, id, summarize(problems), now_ms);
+        return reject(store, caller, config, batch, raw, id, problems, now_ms);
     if (change.origin.empty())
         change.origin = caller.device_id;
     if (change.origin != caller.device_id)
         return reject(store, caller, config, batch, raw, id,
-                      "origin: a device can only send its own changes", now_ms);
+                      problem("origin", "wrong_origin",
+                              "Perangkat hanya boleh mengirim perubahannya sendiri.",
+                              "a device can only send its own changes"),
+                      now_ms);
     if (!caller.may_write)
         return reject(store, caller, config, batch, raw, id,
-                      "this account may read but not write field records", now_ms);
+                      problem("", "read_only",
+                              "Akun ini boleh membaca tetapi tidak menulis catatan lapangan.",
+                              "this account may read but not write field records"),
+                      now_ms);
     // One reason for both: whether an id exists in another unit is not the
     // device's to learn.
-    const std::string outside = "unit_id: outside this device's units";
+    const Problems outside = problem("unit_id", "outside_scope", "Di luar unit perangkat ini.",
+                                     "outside this device's units");
     if (!caller.units.contains(change.unit_id))
         return reject(store, caller, config, batch, raw, id, outside, now_ms);
 
@@ -69,12 +82,15 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     if (current && current->version == change.version && current->origin == change.origin &&
         (current->deleted != change.deleted || current->data != change.data))
         return reject(store, caller, config, batch, raw, id,
-                      "version: this version is already stored with other data; a new edit "
-                      "needs a new version",
+                      problem("version", "version_reused",
+                              "Versi ini sudah tersimpan dengan isi lain; suntingan baru perlu "
+                              "versi baru.",
+                              "this version is already stored with other data; a new edit "
+                              "needs a new version"),
                       now_ms);
     if (rule) {
-        if (auto reason = rule(change, current, caller))
-            return reject(store, caller, config, batch, raw, id, *reason, now_ms);
+        if (const Problems refused = rule(change, current, caller); !refused.empty())
+            return reject(store, caller, config, batch, raw, id, refused, now_ms);
     }
 
     // A device whose clock runs ahead must not win forever: its change takes
@@ -102,14 +118,17 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     switch (decision.outcome) {
         case MergeOutcome::Applied:
             store.put(change, device_version);
-            return {id, ResultStatus::Applied, "", device_version ? change.version : std::string()};
+            return ChangeResult::applied(id, device_version ? change.version : std::string());
         case MergeOutcome::Duplicate:
-            return {id, ResultStatus::Applied, "", ""};
+            return ChangeResult::applied(id);
         case MergeOutcome::Superseded:
-            return {id, ResultStatus::Superseded,
-                    "a newer version is already stored: " + current->version, ""};
+            return ChangeResult::refused(
+                id, ResultStatus::Superseded,
+                problem("version", "superseded",
+                        "Versi yang lebih baru sudah tersimpan di server: " + current->version,
+                        "a newer version is already stored: " + current->version));
     }
-    return {id, ResultStatus::Applied, "", ""};
+    return ChangeResult::applied(id);
 }
 
 }  // namespace

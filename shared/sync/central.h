@@ -80,9 +80,10 @@ class CentralStore {
     virtual void save_clock(Hlc last) = 0;
 };
 
-// Domain checks of one change against the record it would replace; returns a
-// reason to reject, or nothing. Envelope, scope and write rights are checked before.
-using ChangeRule = std::function<std::optional<std::string>(
+// Domain checks of one change against the record it would replace; returns
+// what is wrong with it (each with a code and a message in both languages),
+// or nothing. Envelope, scope and write rights are checked before.
+using ChangeRule = std::function<Problems(
     const Change& incoming, const std::optional<Change>& current, const CallerScope& caller)>;
 
 struct CentralConfig {

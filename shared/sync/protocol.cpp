@@ -46,6 +46,24 @@ nlohmann::json PushRequest::to_json() const {
     return nlohmann::json{{"batch", batch}, {"changes", changes}};
 }
 
+ChangeResult ChangeResult::applied(std::string id, std::string version) {
+    ChangeResult result;
+    result.id = std::move(id);
+    result.version = std::move(version);
+    return result;
+}
+
+ChangeResult ChangeResult::refused(std::string id, ResultStatus status, const Problems& problems) {
+    ChangeResult result;
+    result.id = std::move(id);
+    result.status = status;
+    result.code = problems.size() == 1 ? problems.front().code : std::string("invalid_record");
+    result.reason = summarize(problems);
+    result.reason_en = result.reason;
+    result.reason_id = summarize_id(problems);
+    return result;
+}
+
 std::optional<PushResponse> PushResponse::from_json(const nlohmann::json& j, Problems& problems) {
     const auto before = problems.size();
     FieldReader r(j, problems);
@@ -61,6 +79,9 @@ std::optional<PushResponse> PushResponse::from_json(const nlohmann::json& j, Pro
                 result.status = *status;
             result.reason = item.optional_string("reason").value_or("");
             result.version = item.optional_string("version").value_or("");
+            result.code = item.optional_string("code").value_or("");
+            result.reason_id = item.optional_string("reason_id").value_or("");
+            result.reason_en = item.optional_string("reason_en").value_or("");
             response.results.push_back(std::move(result));
         }
     }
@@ -77,6 +98,10 @@ nlohmann::json PushResponse::to_json() const {
             item["reason"] = r.reason;
         if (!r.version.empty())
             item["version"] = r.version;
+        for (const auto& [key, value] :
+             {std::pair{"code", &r.code}, {"reason_id", &r.reason_id}, {"reason_en", &r.reason_en}})
+            if (!value->empty())
+                item[key] = *value;
         results_json.push_back(std::move(item));
     }
     return nlohmann::json{{"batch", batch}, {"results", std::move(results_json)}};

@@ -29,9 +29,20 @@ struct PushRequest {
 struct ChangeResult {
     std::string id;
     ResultStatus status = ResultStatus::Applied;
-    std::string reason;   // empty unless rejected or superseded
+    std::string reason;   // empty unless rejected or superseded: "field: English message"
     std::string version;  // the version stored, when the server re-stamped the change
+    // Extensions, with `reason`: a machine code ("invalid_value", "period_closed",
+    // "superseded", ...) and the message in Indonesian and in English, so an
+    // app shows it in its language. Older servers send none of them.
+    std::string code;
+    std::string reason_id;
+    std::string reason_en;
     bool operator==(const ChangeResult&) const = default;
+
+    // The change stored; `version` when the server re-stamped it.
+    static ChangeResult applied(std::string id, std::string version = {});
+    // A refusal of the change for `problems` (at least one), or its loss to a newer version.
+    static ChangeResult refused(std::string id, ResultStatus status, const Problems& problems);
 };
 
 struct PushResponse {

@@ -8,6 +8,7 @@
 #include "evaluation/evaluation.h"
 #include "org/timezone.h"
 #include "records/record_types.h"
+#include "records/refusal.h"
 #include "survey/survey_response.h"
 
 namespace pantau::server {
@@ -15,7 +16,7 @@ namespace pantau::server {
 namespace {
 
 using sync::Change;
-using Reason = std::optional<std::string>;
+using Reason = std::optional<Problem>;
 
 template <typename T>
 T parse(const Change& change) {
@@ -35,7 +36,9 @@ Reason check_employee(ServerTransaction& tx, const std::string& employee_id,
                       const std::string& unit_id) {
     const auto employee = tx.current("employee", employee_id);
     if (!is_live(employee) || employee->unit_id != unit_id)
-        return "employee_id: there is no employee " + employee_id + " in this unit";
+        return refusal("employee_id", "unknown_employee",
+                       "Tidak ada pegawai " + employee_id + " di unit ini.",
+                       "there is no employee " + employee_id + " in this unit");
     return std::nullopt;
 }
 
@@ -54,8 +57,10 @@ struct FutureBound {
 
     Reason date(std::string_view field, const Date& date) const {
         if (date > today.plus_days(1))
-            return std::string(field) + ": " + date.iso() +
-                   " is more than one day after the server's date " + today.iso();
+            return refusal(
+                std::string(field), "too_far_ahead",
+                date.iso() + " lebih dari satu hari setelah tanggal server " + today.iso() + ".",
+                date.iso() + " is more than one day after the server's date " + today.iso());
         return std::nullopt;
     }
     Reason time(std::string_view field, std::int64_t unix_ms) const {
@@ -82,7 +87,7 @@ std::vector<OrderedEvent> events_of(ServerTransaction& tx, const std::string& ca
 Reason from_result(const Result<void>& result, std::string_view field) {
     if (result)
         return std::nullopt;
-    return std::string(field) + ": " + result.error().message;
+    return refusal(result.error(), std::string(field));
 }
 
 Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t now) {
@@ -112,7 +117,9 @@ Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto event = parse<DisciplineEvent>(in);
     const auto the_case = tx.current("discipline_case", event.case_id);
     if (!is_live(the_case) || the_case->unit_id != in.unit_id)
-        return "case_id: there is no discipline case " + event.case_id + " in this unit";
+        return refusal("case_id", "unknown_case",
+                       "Tidak ada kasus disiplin " + event.case_id + " di unit ini.",
+                       "there is no discipline case " + event.case_id + " in this unit");
     const auto bound = future_bound(tx, in.unit_id, now);
     if (auto reason = bound.time("at", event.at))
         return reason;
@@ -124,7 +131,7 @@ Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now) {
     auto events = events_of(tx, event.case_id);
     insert_in_order(events, {in.id, in.version, event});
     if (auto replayed = replay_case(steps_of(events)); !replayed)
-        return "step: " + replayed.error().message;
+        return refusal(replayed.error(), "step");
     return std::nullopt;
 }
 
@@ -140,7 +147,9 @@ Reason check_evaluation(ServerTransaction& tx, const Change& in,
     if (incoming.supersedes) {
         const auto superseded = tx.current("evaluation", *incoming.supersedes);
         if (!is_live(superseded) || superseded->unit_id != in.unit_id)
-            return "supersedes: there is no evaluation " + *incoming.supersedes + " in this unit";
+            return refusal("supersedes", "unknown_evaluation",
+                           "Tidak ada penilaian " + *incoming.supersedes + " di unit ini.",
+                           "there is no evaluation " + *incoming.supersedes + " in this unit");
         return from_result(can_supersede(parse<Evaluation>(*superseded), incoming), "supersedes");
     }
     return std::nullopt;
@@ -149,7 +158,9 @@ Reason check_evaluation(ServerTransaction& tx, const Change& in,
 Reason check_survey(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto response = parse<SurveyResponse>(in);
     if (response.unit_id != in.unit_id)
-        return "unit_id: the response names another unit than its change";
+        return refusal("unit_id", "unit_mismatch",
+                       "Jawaban survei menyebut unit lain daripada perubahannya.",
+                       "the response names another unit than its change");
     return future_bound(tx, in.unit_id, now).time("collected_at", response.collected_at);
 }
 
@@ -159,32 +170,24 @@ Reason check_delete(const RecordType& type, const std::optional<Change>& current
             return std::nullopt;
         case DeviceRight::CreateAndUpdateWhileDraft:
             if (is_live(current) && current->data.value("state", "") == "FINAL")
-                return "deleted: a FINAL evaluation cannot be deleted";
+                return refusal("deleted", "evaluation_final",
+                               "Penilaian FINAL tidak dapat dihapus.",
+                               "a FINAL evaluation cannot be deleted");
             return std::nullopt;
         default:
-            return "deleted: a " + std::string(type.name) + " record cannot be deleted";
+            return refusal("deleted", "not_deletable",
+                           "Catatan jenis " + std::string(type.name) + " tidak dapat dihapus.",
+                           "a " + std::string(type.name) + " record cannot be deleted");
     }
 }
 
-}  // namespace
-
-std::optional<std::string> check_change(ServerTransaction& tx, const Change& in,
-                                        const std::optional<Change>& current, std::int64_t now) {
-    const RecordType* type = find_record_type(in.type);
-    if (!type)
-        return "type: unknown record type '" + in.type + "'";
-    if (type->device_right == DeviceRight::Read)
-        return "type: " + in.type + " is master data and read-only for devices";
-    // The same version again is a retry; the merge rule answers it as a duplicate.
-    if (current && current->version == in.version && current->origin == in.origin)
-        return std::nullopt;
-    if (in.deleted)
-        return check_delete(*type, current);
-    if (const Problems problems = type->check(in.data); !problems.empty())
-        return summarize(problems);
-    const bool create_only = type->device_right == DeviceRight::CreateOnly;
+Reason check_record(ServerTransaction& tx, const RecordType& type, const Change& in,
+                    const std::optional<Change>& current, std::int64_t now) {
+    const bool create_only = type.device_right == DeviceRight::CreateOnly;
     if (create_only && current)
-        return in.type + ": a record of this type never changes once stored";
+        return refusal(in.type, "create_only",
+                       "Catatan jenis ini tidak pernah berubah setelah tersimpan.",
+                       "a record of this type never changes once stored");
 
     if (in.type == "attendance")
         return check_attendance(tx, in, now);
@@ -197,6 +200,32 @@ std::optional<std::string> check_change(ServerTransaction& tx, const Change& in,
     if (in.type == "survey_response")
         return check_survey(tx, in, now);
     return std::nullopt;
+}
+
+}  // namespace
+
+Problems check_change(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
+                      std::int64_t now) {
+    const RecordType* type = find_record_type(in.type);
+    if (!type)
+        return {refusal("type", "unknown_type", "Jenis catatan '" + in.type + "' tidak dikenal.",
+                        "unknown record type '" + in.type + "'")};
+    if (type->device_right == DeviceRight::Read)
+        return {refusal("type", "read_only_type",
+                        "Jenis " + in.type + " adalah data induk dan hanya dibaca perangkat.",
+                        in.type + " is master data and read-only for devices")};
+    // The same version again is a retry; the merge rule answers it as a duplicate.
+    if (current && current->version == in.version && current->origin == in.origin)
+        return {};
+    Reason refused;
+    if (in.deleted) {
+        refused = check_delete(*type, current);
+    } else {
+        if (Problems problems = type->check(in.data); !problems.empty())
+            return problems;
+        refused = check_record(tx, *type, in, current, now);
+    }
+    return refused ? Problems{std::move(*refused)} : Problems{};
 }
 
 sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now) {

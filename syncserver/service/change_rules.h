@@ -14,10 +14,10 @@
 
 namespace pantau::server {
 
-// A reason to reject `incoming`, or nothing. `now` is the server's time.
-std::optional<std::string> check_change(ServerTransaction& tx, const sync::Change& incoming,
-                                        const std::optional<sync::Change>& current,
-                                        std::int64_t now);
+// What is wrong with `incoming` (each with a code and a message in both
+// languages), or nothing. `now` is the server's time.
+Problems check_change(ServerTransaction& tx, const sync::Change& incoming,
+                      const std::optional<sync::Change>& current, std::int64_t now);
 
 // check_change bound to one transaction, as apply_push wants it.
 sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now);

@@ -31,16 +31,20 @@ void mark(TestApp& app, const std::string& employee, const std::string& status) 
     app.core().notifyRecordsChanged({QStringLiteral("attendance")});
 }
 
-// The server answers the next batch, rejecting every change with `reason`.
-void reject_next_batch(TestApp& app, const std::string& reason) {
+// The server answers the next batch, rejecting every change as `refusal` says.
+void reject_next_batch(TestApp& app, const sync::ChangeResult& refusal) {
     const auto ok = app.core().database().call([&](store::DeviceStore& s) {
         auto batch = s.open_next_batch({});
         if (!batch || !*batch)
             return false;
         sync::PushResponse response;
         response.batch = (*batch)->number;
-        for (const auto& c : (*batch)->changes)
-            response.results.push_back({c.id, sync::ResultStatus::Rejected, reason, ""});
+        for (const auto& c : (*batch)->changes) {
+            sync::ChangeResult result = refusal;
+            result.id = c.id;
+            result.status = sync::ResultStatus::Rejected;
+            response.results.push_back(result);
+        }
         return s.apply_push_response(**batch, response, app.now_ms).ok();
     });
     REQUIRE(ok);
@@ -69,10 +73,28 @@ TEST_CASE("a rejected change shows the reason and can be resent or discarded") {
     QAbstractItemModelTester tester(&model);
     model.setCore(&app.core());
     mark(app, staff_id(3), "SAKIT");
-    reject_next_batch(app, "employee_not_in_unit");
+    sync::ChangeResult refusal;
+    refusal.code = "unknown_employee";
+    refusal.reason = "employee_id: there is no employee X in this unit";
+    refusal.reason_en = refusal.reason;
+    refusal.reason_id = "employee_id: Tidak ada pegawai X di unit ini.";
+    reject_next_batch(app, refusal);
     REQUIRE(wait_until([&] { return model.rejectedCount() == 1; }));
+    // The reason in the app's language: Indonesian first, English once chosen.
     CHECK(model.index(0).data(mobile::OutboxModel::ReasonRole).toString() ==
-          QStringLiteral("employee_not_in_unit"));
+          QStringLiteral("employee_id: Tidak ada pegawai X di unit ini."));
+    app.core().setLanguage(QStringLiteral("en"));
+    REQUIRE(wait_until([&] {
+        return model.index(0).data(mobile::OutboxModel::ReasonRole).toString() ==
+               QStringLiteral("employee_id: there is no employee X in this unit");
+    }));
+    app.core().setLanguage(QStringLiteral("id"));
+    REQUIRE(wait_until([&] {
+        return model.index(0)
+            .data(mobile::OutboxModel::ReasonRole)
+            .toString()
+            .startsWith(QStringLiteral("employee_id: Tidak"));
+    }));
     CHECK(model.index(0).data(mobile::OutboxModel::FixPageRole).toString() ==
           QStringLiteral("RollCallPage"));
 
@@ -91,6 +113,20 @@ TEST_CASE("a rejected change shows the reason and can be resent or discarded") {
         CHECK(app.core().database().call([](store::DeviceStore& s) { return s.outbox().size(); }) ==
               0);
     }
+}
+
+TEST_CASE("a reason from a server that sends English only is marked as such in Indonesian") {
+    TestApp app;
+    mobile::OutboxModel model;
+    model.setCore(&app.core());
+    mark(app, staff_id(3), "SAKIT");
+    sync::ChangeResult old_server;
+    old_server.reason = "employee_id: there is no employee X in this unit";
+    reject_next_batch(app, old_server);
+    REQUIRE(wait_until([&] { return model.rejectedCount() == 1; }));
+    CHECK(model.index(0).data(mobile::OutboxModel::ReasonRole).toString() ==
+          QStringLiteral("alasan hanya dikirim dalam bahasa Inggris (employee_id: there is no "
+                         "employee X in this unit)"));
 }
 
 TEST_CASE("a conflict shows both versions, and keeping mine records it again") {
@@ -155,7 +191,11 @@ TEST_CASE("sign-out with everything sent needs no confirmation of loss") {
 TEST_CASE("the sync page shows a rejected change and discards it after confirmation") {
     TestApp app;
     mark(app, staff_id(6), "HADIR");
-    reject_next_batch(app, "date_in_future");
+    sync::ChangeResult refusal;
+    refusal.code = "too_far_ahead";
+    refusal.reason = "date: more than one day after the server's date";
+    refusal.reason_id = "date: lebih dari satu hari setelah tanggal server";
+    reject_next_batch(app, refusal);
     Screen screen(app.core(), QStringLiteral("SyncPage"));
     CHECK_NO_QML_WARNINGS(screen);
     QQuickItem* row = screen.item(QStringLiteral("rejectedRow"));

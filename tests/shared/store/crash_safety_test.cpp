@@ -63,7 +63,7 @@ std::string id_of(const char* prefix, int n) {
                 PushResponse r;
                 r.batch = (*batch)->number;
                 for (const auto& c : (*batch)->changes)
-                    r.results.push_back({c.id, ResultStatus::Applied, "", ""});
+                    r.results.push_back(ChangeResult::applied(c.id));
                 if (!store->apply_push_response(**batch, r, now).ok())
                     _exit(5);
             }

@@ -72,6 +72,31 @@ TEST_CASE("a rejected change stays listed with its reason and the record reverts
     CHECK(store.rejected().empty());
 }
 
+TEST_CASE("a rejection keeps the server's code and its Indonesian reason") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("SAKIT"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    PushResponse response = answer(**batch, ResultStatus::Rejected, "date: too far ahead");
+    response.results[0].code = "too_far_ahead";
+    response.results[0].reason_id = "date: terlalu jauh ke depan";
+    response.results[0].reason_en = "date: too far ahead";
+    REQUIRE(store.apply_push_response(**batch, response, kNow).ok());
+    REQUIRE(store.rejected().size() == 1);
+    CHECK(store.rejected()[0].rejected_reason == "date: too far ahead");
+    CHECK(store.rejected()[0].rejected_code == "too_far_ahead");
+    CHECK(store.rejected()[0].rejected_reason_id == "date: terlalu jauh ke depan");
+
+    // An older server sends the English reason alone.
+    REQUIRE(store.record(attendance("IZIN"), kNow).ok());
+    auto second = store.open_next_batch({});
+    REQUIRE(
+        store.apply_push_response(**second, answer(**second, ResultStatus::Rejected, "no"), kNow)
+            .ok());
+    REQUIRE(store.rejected().size() == 2);
+    CHECK_FALSE(store.rejected()[1].rejected_code);
+    CHECK_FALSE(store.rejected()[1].rejected_reason_id);
+}
+
 TEST_CASE("a rejected batch does not revert a later edit of the same record that still waits") {
     auto store = enrolled();
     Change confirmed = server_change("0190000000000000", "device-b", "HADIR");

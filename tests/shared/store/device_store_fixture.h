@@ -32,8 +32,13 @@ inline PushResponse answer(const OutgoingBatch& batch, ResultStatus status,
                            const std::string& reason = "") {
     PushResponse r;
     r.batch = batch.number;
-    for (const auto& c : batch.changes)
-        r.results.push_back({c.id, status, reason, ""});
+    for (const auto& c : batch.changes) {
+        ChangeResult result;
+        result.id = c.id;
+        result.status = status;
+        result.reason = reason;
+        r.results.push_back(std::move(result));
+    }
     return r;
 }
 

@@ -111,7 +111,9 @@ TEST_CASE("a domain rule can reject a change against the stored record") {
     MemoryCentralStore store;
     ChangeRule immutable = [](const Change&, const std::optional<Change>& current,
                               const CallerScope&) {
-        return current ? std::optional<std::string>("immutable record") : std::nullopt;
+        return current ? pantau::Problems{{"", "immutable", "Catatan ini tidak dapat diubah.",
+                                           "immutable record"}}
+                       : pantau::Problems{};
     };
     REQUIRE(apply_push(store, device_a(), push(1, {change(rid(1), kUnitA, version_at(kNow))}), kNow,
                        immutable)
@@ -121,6 +123,10 @@ TEST_CASE("a domain rule can reject a change against the stored record") {
                    immutable);
     CHECK(reply.body["results"][0]["status"] == "rejected");
     CHECK(reply.body["results"][0]["reason"] == "immutable record");
+    // The extensions: the code and the message in both languages.
+    CHECK(reply.body["results"][0]["code"] == "immutable");
+    CHECK(reply.body["results"][0]["reason_id"] == "Catatan ini tidak dapat diubah.");
+    CHECK(reply.body["results"][0]["reason_en"] == "immutable record");
 }
 
 TEST_CASE("too many changes in one batch is refused whole") {

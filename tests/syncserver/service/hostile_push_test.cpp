@@ -227,3 +227,48 @@ TEST_CASE("a rejection reads the same whether the id exists in another unit or n
               r2.substr(r2.find(missing) + missing.size()));
     }
 }
+
+TEST_CASE("a refused change carries a machine code and its reason in Indonesian and English") {
+    Fixture f;
+    Phone a(f, f.supervisor_a);
+    // An employee of another unit.
+    const auto outside =
+        a.push(attendance(f.unit_a, f.employee_b, "2026-11-23", "HADIR", version_at(kNow), ""));
+    INFO(outside.dump());
+    CHECK(outside.at("status") == "rejected");
+    CHECK(outside.at("code") == "unknown_employee");
+    CHECK(outside.at("reason_id").get<std::string>().find("Tidak ada pegawai") !=
+          std::string::npos);
+    CHECK(outside.at("reason_en") == outside.at("reason"));  // `reason` stays for old apps
+
+    // A domain rule's refusal, with the Indonesian sentence of its code.
+    const auto id = case_in(a, f.unit_a, f.employee_a, "case-bilingual");
+    const auto skipped =
+        a.push(record("discipline_event", new_id("skip"), f.unit_a, version_at(kNow + 5),
+                      step(id, CaseState::UNDER_REVIEW, kNow - kHour).to_json()));
+    INFO(skipped.dump());
+    CHECK(skipped.at("code") == "first_event_not_reported");
+    CHECK(skipped.at("reason_id").get<std::string>().find("Langkah pertama") != std::string::npos);
+
+    // A record's own checks, one problem each with its field.
+    auto bad = attendance(f.unit_a, f.employee_a, "2026-11-23", "NGOPI", version_at(kNow), "");
+    const auto unknown = a.push(bad);
+    INFO(unknown.dump());
+    CHECK(unknown.at("status") == "rejected");
+    CHECK_FALSE(unknown.at("code").get<std::string>().empty());
+    CHECK(unknown.at("reason_id") != unknown.at("reason_en"));
+
+    // A lost race is answered the same way.
+    Phone b(f, f.supervisor_a);
+    auto first =
+        attendance(f.unit_a, f.employee_a2, "2026-11-23", "HADIR", version_at(kNow + 9), "");
+    REQUIRE(b.push(first).at("status") == "applied");
+    auto older =
+        attendance(f.unit_a, f.employee_a2, "2026-11-23", "SAKIT", version_at(kNow + 1), "");
+    const auto lost = a.push(older);
+    INFO(lost.dump());
+    CHECK(lost.at("status") == "superseded");
+    CHECK(lost.at("code") == "superseded");
+    CHECK(lost.at("reason_id").get<std::string>().find("Versi yang lebih baru") !=
+          std::string::npos);
+}
