@@ -9,6 +9,7 @@
 
 #include "json_text.h"
 #include "org/timezone.h"
+#include "records/catalogue_set.h"
 #include "records/record_types.h"
 #include "sync_service.h"
 
@@ -105,6 +106,7 @@ void AppCore::loadSession() {
         language_ = stored == QLatin1String("en") ? stored : QStringLiteral("id");
         setLanguage(stored);
     }
+    installCatalogues();
 }
 
 Result<void> AppCore::startSession(const Session& session) {
@@ -129,6 +131,19 @@ Result<void> AppCore::startSession(const Session& session) {
     emit sessionChanged();
     refreshToday();
     return success();
+}
+
+void AppCore::installCatalogues() {
+    if (!database_->isOpen())
+        return;
+    database_->run([](store::DeviceStore& s) {
+        std::vector<json> documents;
+        for (const auto& record : s.list(std::string(kCatalogueRecordType)))
+            if (!record.deleted)
+                documents.push_back(record.data);
+        install_catalogues(CatalogueSet::from_documents(documents));
+        return true;
+    });
 }
 
 void AppCore::endSession() {

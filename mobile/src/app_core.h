@@ -121,6 +121,11 @@ class AppCore final : public QObject {
 
     // Models call this after they changed records, and sync after it pulled.
     void notifyRecordsChanged(const QStringList& types);
+    // Queues, on the database thread, the installation of the catalogue set
+    // built from the catalogues the device received (records/catalogue_set.h):
+    // at start-up, after enrolment or sign-out, and after every sync. Work
+    // queued after it sees the new set.
+    void installCatalogues();
 
   signals:
     void sessionChanged();

@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "org/timezone.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -64,15 +65,18 @@ std::vector<StoredCaseEvent> load_case_events(store::DeviceStore& store, const s
 
 std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
                                              const Date& today) {
+    const auto catalogues = current_catalogues();
+    return load_case_summaries(store, unit_id, today, *catalogues);
+}
+
+std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
+                                             const Date& today, const CatalogueSet& catalogues) {
     std::map<std::string, std::vector<StoredCaseEvent>> events_by_case;
     for (const auto& record : store.list("discipline_event", unit_id)) {
         if (auto event = parse_event(record))
             events_by_case[event->event.case_id].push_back(std::move(*event));
     }
     const int offset = unit_utc_offset_minutes(store, unit_id);
-    const auto add_working_days = [](Date d, int n) {
-        return embedded_work_calendar().add_working_days(d, n);
-    };
     std::map<std::string, std::string> names;
 
     std::vector<CaseSummary> summaries;
@@ -100,7 +104,7 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         if (const auto at = entered_at(steps, summary.state))
             summary.entered_on = local_date(*at, offset);
         if (summary.entered_on && !is_terminal(summary.state)) {
-            summary.next_due = next_step_due(summary.state, *summary.entered_on, add_working_days);
+            summary.next_due = catalogues.next_step_due(summary.state, *summary.entered_on);
             summary.overdue = summary.next_due &&
                               summary.next_due->rule.bound == DeadlineBound::NOT_AFTER &&
                               today > summary.next_due->date;

@@ -14,6 +14,7 @@
 #include "discipline/case_workflow.h"
 #include "discipline/discipline_event.h"
 #include "discipline/event_order.h"
+#include "records/catalogue_set.h"
 #include "store/device_store.h"
 
 namespace pantau::mobile {
@@ -31,8 +32,11 @@ struct CaseSummary {
     bool overdue = false;  // today > next_due->date for a NOT_AFTER limit
 };
 
+// Limits counted with the catalogues in force (current_catalogues()), or with `catalogues`.
 std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
                                              const Date& today);
+std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const std::string& unit_id,
+                                             const Date& today, const CatalogueSet& catalogues);
 
 // One stored step of a case, with its record id and version, in the order
 // the server and the exports use too (discipline/event_order.h).

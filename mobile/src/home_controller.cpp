@@ -4,11 +4,13 @@
 #include <map>
 #include <set>
 
+#include "attendance/attendance_status.h"
 #include "attendance/work_calendar.h"
 #include "clock/uuid.h"
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "discipline/sanction.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -58,8 +60,10 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
     const std::vector<RollCallEntry> staff = load_roll_call(store, unit_id, today);
     snapshot.counts = count_day(staff);
 
-    const std::vector<CaseSummary> cases = load_case_summaries(store, unit_id, today);
-    const Date soon = embedded_work_calendar().add_working_days(today, kDueSoonWorkingDays);
+    // One set for the whole snapshot, held while it is used.
+    const auto catalogues = current_catalogues();
+    const std::vector<CaseSummary> cases = load_case_summaries(store, unit_id, today, *catalogues);
+    const Date soon = catalogues->work_calendar().add_working_days(today, kDueSoonWorkingDays);
     for (const auto& c : cases)
         if (due_soon(c, today, soon))
             snapshot.due_cases.push_back(c);
@@ -77,7 +81,8 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
         if (in_hand.contains(e.employee_id))
             continue;
         AbsenceIndication indication =
-            indicate_absence(today.year(), days_of[e.employee_id], embedded_work_calendar());
+            indicate_absence(today.year(), days_of[e.employee_id], catalogues->work_calendar(),
+                             catalogues->pp94_absence_thresholds(), attendance_status_catalogue());
         if (indication.sanction || indication.consecutive_trigger)
             snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});
     }

@@ -7,6 +7,7 @@
 #include "attendance/work_calendar.h"
 #include "clock/uuid.h"
 #include "core/text.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -96,7 +97,7 @@ bool RollCallModel::canGoForward() const {
 }
 
 bool RollCallModel::workingDay() const {
-    return date_ && embedded_work_calendar().is_working_day(*date_);
+    return date_ && current_catalogues()->work_calendar().is_working_day(*date_);
 }
 
 void RollCallModel::previousDay() {

@@ -218,6 +218,7 @@ void SyncService::execute(const sync::Command& command) {
         core_.database().run([at = std::to_string(last_sync_at_)](store::DeviceStore& s) {
             return s.set_meta(kLastSync, at);
         });
+        core_.installCatalogues();  // before the reloads end() asks for
         end(true);
     } else if (const auto* stopped = std::get_if<sync::Stopped>(&command)) {
         stop_code_ = QString::fromStdString(stopped->code);

@@ -36,6 +36,7 @@ HolidayCatalogue HolidayCatalogue::from_file(const CatalogueFile& file) {
             r.enumeration<HolidayKind>("kind", holiday_kind_from_string).value_or(holiday.kind);
         holiday.name_id = r.string("name_id");
         holiday.name_en = r.string("name_en");
+        holiday.verify = r.optional_boolean("verify").value_or(false);
         r.reject_unknown();
         catalogue.entries_.push_back(std::move(holiday));
     }

@@ -26,6 +26,9 @@ struct Holiday {
     HolidayKind kind = HolidayKind::Nasional;
     std::string name_id;
     std::string name_en;
+    // The date is not yet confirmed by the decree (a forecast of a lunar
+    // holiday, or a year whose SKB was not known when the table was made).
+    bool verify = false;
 
     bool operator==(const Holiday&) const = default;
 };

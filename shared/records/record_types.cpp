@@ -7,6 +7,7 @@
 #include "evaluation/evaluation.h"
 #include "org/employee.h"
 #include "org/unit.h"
+#include "records/catalogue_set.h"
 #include "survey/survey_response.h"
 
 namespace pantau {
@@ -26,6 +27,7 @@ Problems check(const nlohmann::json& data) {
 constexpr RecordType kTypes[] = {
     {"unit", DeviceRight::Read, "Unit kerja", "Work unit", &check<Unit>},
     {"employee", DeviceRight::Read, "Pegawai", "Employee", &check<Employee>},
+    {"catalogue", DeviceRight::Read, "Katalog", "Catalogue", &check_catalogue_data},
     {"attendance", DeviceRight::CreateAndUpdate, "Presensi", "Attendance", &check<Attendance>},
     {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin",
      "Discipline case", &check<DisciplineCase>},

@@ -201,7 +201,9 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
     const std::size_t page_size =
         limit <= 0 ? config.max_pull_limit
                    : std::min<std::size_t>(static_cast<std::size_t>(limit), config.max_pull_limit);
-    auto committed = store.changes_after(*after, caller.units, page_size + 1);
+    std::set<std::string> units = caller.units;
+    units.emplace(kGlobalScopeUnit);
+    auto committed = store.changes_after(*after, units, page_size + 1);
 
     PullPage page;
     page.more = committed.size() > page_size;

@@ -19,6 +19,11 @@
 
 namespace pantau::sync {
 
+// The scope of master data every caller reads whatever its units (the
+// catalogues): the nil UUID, which names no unit. A pull always includes it;
+// a push never may write to it.
+inline constexpr std::string_view kGlobalScopeUnit = "00000000-0000-0000-0000-000000000000";
+
 struct CallerScope {
     std::string device_id;
     std::set<std::string> units;  // the user's units and all their sub-units

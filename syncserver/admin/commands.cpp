@@ -89,6 +89,21 @@ const std::vector<Command>& commands() {
          0,
          0,
          run_export},
+        {{"catalogue", "import"},
+         "catalogue import [--store URL] FILE.json [--json]   (holidays, discipline_deadlines, "
+         "pp94_absence_thresholds)",
+         {kStore, kJson},
+         {},
+         1,
+         1,
+         run_catalogue_import},
+        {{"catalogue", "list"},
+         "catalogue list [--store URL] [--json]",
+         {kStore, kJson},
+         {},
+         0,
+         0,
+         run_catalogue_list},
     };
     return table;
 }

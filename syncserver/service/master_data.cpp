@@ -1,6 +1,9 @@
 #include "service/master_data.h"
 
+#include <algorithm>
+
 #include "clock/hlc.h"
+#include "records/catalogue_set.h"
 #include "service/secrets.h"
 
 namespace pantau::server {
@@ -22,6 +25,18 @@ void put_record(ServerTransaction& tx, std::string type, const std::string& id,
     change.data = std::move(data);
     tx.put(change, std::nullopt);
     tx.save_clock(clock.last());
+}
+
+StoredCatalogue stored_of(const sync::Change& change) {
+    StoredCatalogue stored;
+    stored.document = change.data;
+    stored.name = change.data.value("catalogue", "");
+    stored.version = change.data.value("version", "");
+    stored.source = change.data.value("source", "");
+    stored.verify = change.data.value("verify", false);
+    if (const auto version = Hlc::parse(change.version))
+        stored.imported_at = static_cast<std::int64_t>(version->millis());
+    return stored;
 }
 
 bool unit_exists(ServerTransaction& tx, const std::string& id) {
@@ -56,6 +71,36 @@ Result<std::string> put_employee(ServerTransaction& tx, const Employee& employee
     const std::string id = existing ? existing->id : new_uuid();
     put_record(tx, "employee", id, employee.unit_id, employee.to_json(), now);
     return id;
+}
+
+Result<StoredCatalogue> import_catalogue(ServerTransaction& tx, const nlohmann::json& document,
+                                         std::int64_t now) {
+    auto checked = check_catalogue_document(document);
+    if (!checked)
+        return checked.error();
+    const std::string& name = checked->file.name;
+    const std::string id = catalogue_record_id(name);
+    if (const auto current = tx.current(std::string(kCatalogueRecordType), id);
+        current && !current->deleted) {
+        const std::string stored = current->data.value("version", "");
+        if (compare_catalogue_versions(checked->file.version, stored).value_or(1) <= 0)
+            return Error{"not_newer", "catalogue " + name + ": version " + checked->file.version +
+                                          " is not newer than the stored " + stored +
+                                          "; nothing was imported"};
+    }
+    put_record(tx, std::string(kCatalogueRecordType), id, std::string(sync::kGlobalScopeUnit),
+               checked->document, now);
+    return stored_of(*tx.current(std::string(kCatalogueRecordType), id));
+}
+
+std::vector<StoredCatalogue> stored_catalogues(ServerTransaction& tx) {
+    std::vector<StoredCatalogue> out;
+    for (const auto& change : tx.records_of_type(std::string(kCatalogueRecordType)))
+        if (!change.deleted)
+            out.push_back(stored_of(change));
+    std::sort(out.begin(), out.end(),
+              [](const StoredCatalogue& a, const StoredCatalogue& b) { return a.name < b.name; });
+    return out;
 }
 
 }  // namespace pantau::server

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "org/employee.h"
@@ -22,5 +24,25 @@ Result<std::string> add_unit(ServerTransaction& tx, const Unit& unit, std::int64
 
 // Adds an employee, or updates the one with the same NIP. Its unit must exist.
 Result<std::string> put_employee(ServerTransaction& tx, const Employee& employee, std::int64_t now);
+
+// A catalogue version the store holds (the current "catalogue" record of a name).
+struct StoredCatalogue {
+    std::string name;
+    std::string version;
+    std::string source;
+    bool verify = false;
+    std::int64_t imported_at = 0;  // Unix ms, from the record's server clock version
+    nlohmann::json document;
+};
+
+// Stores a new version of a catalogue as a "catalogue" record in the global
+// scope (every device pulls it), after the checks of check_catalogue_document
+// (records/catalogue_set.h). A version not newer than the stored one is
+// refused ("not_newer"); so is anything that fails a check, naming why.
+Result<StoredCatalogue> import_catalogue(ServerTransaction& tx, const nlohmann::json& document,
+                                         std::int64_t now);
+
+// Every catalogue version the store holds, by name.
+std::vector<StoredCatalogue> stored_catalogues(ServerTransaction& tx);
 
 }  // namespace pantau::server

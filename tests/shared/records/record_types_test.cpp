@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "attendance/attendance.h"
+#include "core/catalogue.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
 #include "evaluation/evaluation.h"
@@ -31,6 +32,13 @@ json valid_data(std::string_view type) {
                         kUnit,
                         true}
             .to_json();
+    if (type == "catalogue") {
+        const auto& file = embedded_catalogue("holidays");
+        return {{"catalogue", file.name},
+                {"version", "2027.1"},
+                {"source", "SKB"},
+                {"entries", file.entries}};
+    }
     if (type == "attendance")
         return Attendance{kEmployee,    *Date::parse("2026-11-23"),
                           "HADIR",      std::nullopt,
@@ -79,7 +87,8 @@ TEST_CASE("every protocol type is known with the right the protocol gives device
     CHECK(find_record_type("discipline_event")->device_right == DeviceRight::CreateOnly);
     CHECK(find_record_type("evaluation")->device_right == DeviceRight::CreateAndUpdateWhileDraft);
     CHECK(find_record_type("survey_response")->device_right == DeviceRight::CreateOnly);
-    CHECK(record_types().size() == 7);
+    CHECK(find_record_type("catalogue")->device_right == DeviceRight::Read);
+    CHECK(record_types().size() == 8);
     CHECK(find_record_type("salary") == nullptr);
 }
 
