@@ -91,7 +91,14 @@ CREATE TABLE history (
 );
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
+// v5: an outbox entry that sends again a version the server once
+// acknowledged and then lost in a restore; a later edit does not fold into
+// it, so the server stores that version again as it was.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE outbox ADD COLUMN resend INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
 
 }  // namespace
 

@@ -9,6 +9,6 @@
 namespace pantau::store {
 
 std::span<const sqlite::Migration> device_migrations();
-inline constexpr int kDeviceSchemaVersion = 4;
+inline constexpr int kDeviceSchemaVersion = 5;
 
 }  // namespace pantau::store
