@@ -15,5 +15,7 @@ int run_enroll_code(Run& run);      // directory_commands.cpp
 int run_device_list(Run& run);      // directory_commands.cpp
 int run_device_revoke(Run& run);    // directory_commands.cpp
 int run_export(Run& run);           // export_command.cpp
+int run_backup(Run& run);           // backup_commands.cpp
+int run_restore(Run& run);          // backup_commands.cpp
 
 }  // namespace pantau::server
