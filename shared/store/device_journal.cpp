@@ -252,4 +252,40 @@ Result<std::string> DeviceStore::pull_cursor() {
         [&]() -> Result<std::string> { return read_meta(db_, kMetaCursor).value_or(""); });
 }
 
+void DeviceStore::queue_own_records(std::int64_t now_ms) {
+    const std::int64_t last_before = db_.scalar_int(sql::kMaxOutboxSeq);
+    db_.prepare(sql::kQueueOwnRecords).bind_all(device_id(), now_ms).run();
+    // What the user edited but has not sent yet goes after what the server
+    // held before: a step of a case must not arrive before its case.
+    db_.prepare(sql::kRequeueWaiting).bind(1, last_before).run();
+    db_.prepare(sql::kDropRequeued).bind(1, last_before).run();
+}
+
+Result<bool> DeviceStore::observe_store(const std::optional<sync::StoreIdentity>& store,
+                                        bool cursor_unknown, std::int64_t now_ms) {
+    if (!store && !cursor_unknown)
+        return false;
+    return guarded([&]() -> Result<bool> {
+        Transaction tx(db_);
+        bool lost = cursor_unknown;
+        if (store) {
+            const auto known_id = read_meta(db_, kMetaStoreId);
+            const auto known_generation = read_meta(db_, kMetaStoreGeneration);
+            const std::string generation = std::to_string(store->generation);
+            if (known_id == store->id && known_generation == generation && !lost)
+                return false;
+            // The first store seen is only remembered: nothing says it forgot anything.
+            lost = lost || known_id.has_value();
+            write_meta(db_, kMetaStoreId, store->id);
+            write_meta(db_, kMetaStoreGeneration, generation);
+        }
+        if (lost) {
+            queue_own_records(now_ms);
+            write_meta(db_, kMetaCursor, "");
+        }
+        tx.commit();
+        return lost;
+    });
+}
+
 }  // namespace pantau::store

@@ -91,14 +91,21 @@ CREATE TABLE history (
 );
 )sql";
 
-// v5: a rejection keeps the server's code and its Indonesian reason, so the
-// app shows the reason in its language.
+// v5: an outbox entry that sends again a version the server once
+// acknowledged and then lost in a restore; a later edit does not fold into
+// it, so the server stores that version again as it was.
 constexpr std::string_view kV5 = R"sql(
+ALTER TABLE outbox ADD COLUMN resend INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+// v6: a rejection keeps the server's code and its Indonesian reason, so the
+// app shows the reason in its language.
+constexpr std::string_view kV6 = R"sql(
 ALTER TABLE outbox ADD COLUMN rejected_code TEXT;
 ALTER TABLE outbox ADD COLUMN rejected_reason_id TEXT;
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
 
 }  // namespace
 

@@ -120,6 +120,8 @@ class DeviceStore final : public sync::SyncJournal {
     Result<sync::PullSummary> apply_pull_page(const sync::PullPage& page,
                                               std::int64_t now_ms) override;
     Result<std::string> pull_cursor() override;
+    Result<bool> observe_store(const std::optional<sync::StoreIdentity>& store, bool cursor_unknown,
+                               std::int64_t now_ms) override;
 
     sqlite::Database& database() { return db_; }
 
@@ -130,6 +132,7 @@ class DeviceStore final : public sync::SyncJournal {
     sync::OutgoingBatch load_batch(std::int64_t number);
     bool has_unacknowledged(const std::string& type, const std::string& id);
     void revert_to_confirmed(const std::string& type, const std::string& id);
+    void queue_own_records(std::int64_t now_ms);
 
     sqlite::Database db_;
     RecordValidator validator_;

@@ -61,7 +61,7 @@ constexpr std::string_view kHistory =
     "ORDER BY version, origin";
 constexpr std::string_view kLatestWaitingEntry =
     "SELECT seq FROM outbox WHERE type = ?1 AND id = ?2 AND batch IS NULL AND rejected_reason IS "
-    "NULL "
+    "NULL AND resend = 0 "
     "ORDER BY seq DESC LIMIT 1";
 constexpr std::string_view kCoalesceEntry =
     "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6 WHERE "
@@ -96,6 +96,25 @@ constexpr std::string_view kInsertConflict =
     "INSERT INTO conflicts (type, record_id, local_version, local_origin, local_data, "
     "remote_version, "
     "remote_origin, remote_data, detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+// Every record this device made (?1: its id) with no change of it on the way,
+// queued again in version order, on the base its history shows it was made
+// on, marked so that a later edit does not fold into it.
+constexpr std::string_view kQueueOwnRecords =
+    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, resend) "
+    "SELECT r.type, r.id, r.unit_id, r.version, "
+    "(SELECT max(h.version) FROM history h WHERE h.type = r.type AND h.id = r.id "
+    "AND h.version < r.version), r.deleted, r.data, ?2, 1 "
+    "FROM records r WHERE r.origin = ?1 AND NOT EXISTS (SELECT 1 FROM outbox o "
+    "WHERE o.type = r.type AND o.id = r.id AND o.rejected_reason IS NULL) "
+    "ORDER BY r.version, r.type, r.id";
+constexpr std::string_view kMaxOutboxSeq = "SELECT coalesce(max(seq), 0) FROM outbox";
+// The unsent edits up to ?1 move behind what was queued after them.
+constexpr std::string_view kRequeueWaiting =
+    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, resend) "
+    "SELECT type, id, unit_id, version, base, deleted, data, created_at, resend FROM outbox "
+    "WHERE seq <= ?1 AND batch IS NULL AND rejected_reason IS NULL ORDER BY seq";
+constexpr std::string_view kDropRequeued =
+    "DELETE FROM outbox WHERE seq <= ?1 AND batch IS NULL AND rejected_reason IS NULL";
 constexpr std::string_view kCountWaiting =
     "SELECT count(*) FROM outbox WHERE rejected_reason IS NULL";
 }  // namespace sql
@@ -104,6 +123,8 @@ constexpr std::string_view kMetaDeviceId = "device_id";
 constexpr std::string_view kMetaClock = "hlc";
 constexpr std::string_view kMetaNextBatch = "next_batch";
 constexpr std::string_view kMetaCursor = "pull_cursor";
+constexpr std::string_view kMetaStoreId = "server_store_id";
+constexpr std::string_view kMetaStoreGeneration = "server_store_generation";
 
 inline std::optional<std::string> read_meta(sqlite::Database& db, std::string_view key) {
     auto s = db.prepare(sql::kGetMeta);

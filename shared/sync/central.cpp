@@ -140,19 +140,23 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     if (!request)
         return {400, error_body("malformed_request", summarize(problems))};
 
+    const nlohmann::json identity = store.identity().to_json();
     const std::int64_t last = store.last_batch(caller.device_id);
     if (request->batch <= last) {
-        // A replay: the stored answer, and nothing changes.
-        if (auto stored = store.stored_response(caller.device_id, request->batch))
-            return {200, *stored};
+        // A replay: the stored answer, and nothing changes. The identity is
+        // today's, not the one stored with the answer (a restore may lie between).
+        if (auto stored = store.stored_response(caller.device_id, request->batch)) {
+            (*stored)["store"] = identity;
+            return {200, std::move(*stored)};
+        }
         return {409, error_body("batch_already_applied", "This batch number was used long ago.",
-                                {{"expected_batch", last + 1}})};
+                                {{"expected_batch", last + 1}, {"store", identity}})};
     }
     if (request->batch != last + 1) {
         return {409, error_body("batch_out_of_order",
                                 "Batch " + std::to_string(request->batch) +
                                     " skips ahead; the next is " + std::to_string(last + 1) + ".",
-                                {{"expected_batch", last + 1}})};
+                                {{"expected_batch", last + 1}, {"store", identity}})};
     }
     if (request->changes.size() > config.max_changes_per_batch) {
         return {413, error_body("batch_too_large",
@@ -173,6 +177,7 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     store.save_response(caller.device_id, request->batch, answer);
     store.trim_device_logs(caller.device_id, request->batch - config.batches_kept_per_device + 1,
                            config.rejected_kept_per_device);
+    answer["store"] = identity;
     return {200, std::move(answer), conflicts};
 }
 
@@ -198,6 +203,13 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
     const auto after = decode_cursor(cursor);
     if (!after)
         return {400, error_body("bad_cursor", "The cursor is not one this server gave out.")};
+    const StoreIdentity identity = store.identity();
+    if (*after > store.last_seq())
+        return {409, error_body(kCursorUnknown,
+                                "The cursor is beyond this store's end: the server was restored "
+                                "from a backup. Send again what this device made, then pull from "
+                                "the start.",
+                                {{"store", identity.to_json()}})};
     const std::size_t page_size =
         limit <= 0 ? config.max_pull_limit
                    : std::min<std::size_t>(static_cast<std::size_t>(limit), config.max_pull_limit);
@@ -221,6 +233,7 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
         page.changes.push_back(std::move(c.change));
     }
     page.cursor = encode_cursor(last_seq);
+    page.store = identity;
     return {200, page.to_json()};
 }
 

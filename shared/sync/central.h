@@ -83,6 +83,12 @@ class CentralStore {
 
     virtual Hlc clock() = 0;
     virtual void save_clock(Hlc last) = 0;
+
+    // Which store this is (its id and restore generation); every answer carries it.
+    virtual StoreIdentity identity() = 0;
+    // The highest commit position given out so far (0: none); a cursor beyond
+    // it was given out by a store this one was restored over.
+    virtual std::int64_t last_seq() = 0;
 };
 
 // Domain checks of one change against the record it would replace; returns
@@ -117,7 +123,9 @@ struct Reply {
 Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann::json& request,
                  std::int64_t now_ms, const ChangeRule& rule, const CentralConfig& config = {});
 
-// `cursor` is what the previous page returned ("" to start); limit <= 0 means the maximum.
+// `cursor` is what the previous page returned ("" to start); limit <= 0 means
+// the maximum. A cursor beyond the store's end is 409 cursor_unknown: the
+// device starts again from "" instead of skipping what came since.
 Reply read_pull(CentralStore& store, const CallerScope& caller, const std::string& cursor,
                 int limit, const CentralConfig& config = {});
 

@@ -79,6 +79,10 @@ Command SyncEngine::on(const PushAnswered& e) {
     auto applied = journal_.apply_push_response(*in_flight_, *response, e.now_ms);
     if (!applied)
         return stop(applied.error().code, applied.error().message);
+    // The answer stands (this store applied the batch); if the store is
+    // another one than before, what it forgot is queued behind it.
+    if (auto observed = journal_.observe_store(response->store, false, e.now_ms); !observed)
+        return stop(observed.error().code, observed.error().message);
     report_.pushed.applied += applied->applied;
     report_.pushed.superseded += applied->superseded;
     report_.pushed.rejected += applied->rejected;
@@ -97,6 +101,14 @@ Command SyncEngine::on(const PullAnswered& e) {
     if (!page)
         return stop("protocol_error",
                     "The server's pull answer is malformed: " + summarize(problems));
+    // A page of another store than before continues a cursor it never gave
+    // out: it is dropped, what the store may have lost is sent again, and
+    // the pulls start again from the start.
+    auto observed = journal_.observe_store(page->store, false, e.now_ms);
+    if (!observed)
+        return stop(observed.error().code, observed.error().message);
+    if (*observed)
+        return next_step();
     auto applied = journal_.apply_pull_page(*page, e.now_ms);
     if (!applied)
         return stop(applied.error().code, applied.error().message);
@@ -122,7 +134,17 @@ Command SyncEngine::on(const RequestFailed& e) {
                         "The server no longer accepts this device; enrol it again.");
         case 403:
             return stop("forbidden", "The server refused this device's request.");
-        case 409:
+        case 409: {
+            const bool cursor_unknown =
+                phase_ == Phase::Pulling && error_code(e.body) == kCursorUnknown;
+            auto observed =
+                journal_.observe_store(store_identity(e.body), cursor_unknown, e.now_ms);
+            if (!observed)
+                return stop(observed.error().code, observed.error().message);
+            if (cursor_unknown) {
+                failures_ = 0;
+                return next_step();
+            }
             if (phase_ == Phase::Pushing && in_flight_) {
                 const auto expected = expected_batch(e.body);
                 if (!expected || *expected < 1)
@@ -132,6 +154,7 @@ Command SyncEngine::on(const RequestFailed& e) {
                 return next_step();
             }
             break;
+        }
         case 413:
             if (phase_ == Phase::Pushing && in_flight_) {
                 // The server never applied it: split it by sending fewer bytes at a time.

@@ -54,6 +54,15 @@ class SyncJournal {
     // Applies the page and saves its cursor in the same transaction.
     virtual Result<PullSummary> apply_pull_page(const PullPage& page, std::int64_t now_ms) = 0;
     virtual Result<std::string> pull_cursor() = 0;
+    // The store that answered (when the answer named one), and whether it
+    // refused the pull cursor as unknown. The first store seen is
+    // remembered. Another one (restored from a backup) or an unknown cursor
+    // means the server may have lost what it acknowledged: in one
+    // transaction the device queues again every record it made itself
+    // (ahead of its unsent edits) and starts its pulls again from the start.
+    // True when it did so.
+    virtual Result<bool> observe_store(const std::optional<StoreIdentity>& store,
+                                       bool cursor_unknown, std::int64_t now_ms) = 0;
 };
 
 }  // namespace pantau::sync

@@ -1,5 +1,7 @@
 #include "sync/memory_central_store.h"
 
+#include <algorithm>
+
 namespace pantau::sync {
 
 std::int64_t MemoryCentralStore::last_batch(const std::string& device_id) {
@@ -72,6 +74,13 @@ std::vector<CommittedChange> MemoryCentralStore::changes_after(std::int64_t seq,
             out.push_back({committed.seq, committed.change, committed.change.data.dump().size()});
     }
     return out;
+}
+
+void MemoryCentralStore::restore(const MemoryCentralStore& snapshot) {
+    const std::int64_t generation =
+        std::max(identity_.generation, snapshot.identity_.generation) + 1;
+    *this = snapshot;
+    identity_.generation = generation;
 }
 
 std::vector<Change> MemoryCentralStore::records() const {

@@ -12,6 +12,8 @@ namespace pantau::sync {
 
 class MemoryCentralStore final : public CentralStore {
   public:
+    explicit MemoryCentralStore(std::string id = "memory-store") : identity_{std::move(id), 1} {}
+
     std::int64_t last_batch(const std::string& device_id) override;
     std::optional<nlohmann::json> stored_response(const std::string& device_id,
                                                   std::int64_t batch) override;
@@ -27,6 +29,13 @@ class MemoryCentralStore final : public CentralStore {
                           std::size_t rejected_kept) override;
     Hlc clock() override { return clock_; }
     void save_clock(Hlc last) override { clock_ = last; }
+    StoreIdentity identity() override { return identity_; }
+    std::int64_t last_seq() override { return next_seq_ - 1; }
+
+    // Puts back an earlier copy of this store, as `pantau-server restore`
+    // does: everything since is forgotten, and the generation goes up past
+    // both the copy's and this store's.
+    void restore(const MemoryCentralStore& snapshot);
 
     // For assertions.
     const std::vector<ConflictRecord>& conflicts() const { return conflicts_; }
@@ -46,6 +55,7 @@ class MemoryCentralStore final : public CentralStore {
     std::vector<RejectedRecord> rejected_;
     std::map<std::string, std::string> restamped_;
     Hlc clock_;
+    StoreIdentity identity_;
 };
 
 }  // namespace pantau::sync

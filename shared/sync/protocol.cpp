@@ -26,6 +26,38 @@ std::optional<ResultStatus> result_status_from_string(std::string_view s) {
     return std::nullopt;
 }
 
+nlohmann::json StoreIdentity::to_json() const {
+    return nlohmann::json{{"id", id}, {"generation", generation}};
+}
+
+std::optional<StoreIdentity> StoreIdentity::from_json(const nlohmann::json& j) {
+    if (!j.is_object())
+        return std::nullopt;
+    const auto id = j.find("id");
+    const auto generation = j.find("generation");
+    if (id == j.end() || !id->is_string() || id->get_ref<const std::string&>().empty() ||
+        generation == j.end() || !generation->is_number_integer() ||
+        generation->get<std::int64_t>() < 1)
+        return std::nullopt;
+    return StoreIdentity{id->get<std::string>(), generation->get<std::int64_t>()};
+}
+
+namespace {
+
+// An optional "store" field: absent is fine, malformed is a problem.
+std::optional<StoreIdentity> read_store(const nlohmann::json& j, Problems& problems) {
+    if (!j.is_object() || !j.contains("store"))
+        return std::nullopt;
+    auto store = StoreIdentity::from_json(j["store"]);
+    if (!store)
+        add_problem(problems, "store", "invalid_store",
+                    "Identitas penyimpanan server harus berisi id dan generasi.",
+                    "The server store's identity must hold an id and a generation.");
+    return store;
+}
+
+}  // namespace
+
 std::optional<PushRequest> PushRequest::from_json(const nlohmann::json& j, Problems& problems) {
     const auto before = problems.size();
     FieldReader r(j, problems);
@@ -85,6 +117,7 @@ std::optional<PushResponse> PushResponse::from_json(const nlohmann::json& j, Pro
             response.results.push_back(std::move(result));
         }
     }
+    response.store = read_store(j, problems);
     if (problems.size() != before)
         return std::nullopt;
     return response;
@@ -104,7 +137,10 @@ nlohmann::json PushResponse::to_json() const {
                 item[key] = *value;
         results_json.push_back(std::move(item));
     }
-    return nlohmann::json{{"batch", batch}, {"results", std::move(results_json)}};
+    nlohmann::json out{{"batch", batch}, {"results", std::move(results_json)}};
+    if (store)
+        out["store"] = store->to_json();
+    return out;
 }
 
 std::optional<PullPage> PullPage::from_json(const nlohmann::json& j, Problems& problems) {
@@ -123,6 +159,7 @@ std::optional<PullPage> PullPage::from_json(const nlohmann::json& j, Problems& p
             }
         }
     }
+    page.store = read_store(j, problems);
     if (problems.size() != before)
         return std::nullopt;
     return page;
@@ -132,7 +169,10 @@ nlohmann::json PullPage::to_json() const {
     auto changes_json = nlohmann::json::array();
     for (const auto& c : changes)
         changes_json.push_back(c.to_json());
-    return nlohmann::json{{"changes", std::move(changes_json)}, {"cursor", cursor}, {"more", more}};
+    nlohmann::json out{{"changes", std::move(changes_json)}, {"cursor", cursor}, {"more", more}};
+    if (store)
+        out["store"] = store->to_json();
+    return out;
 }
 
 nlohmann::json error_body(std::string_view code, std::string_view message,
@@ -153,6 +193,28 @@ std::optional<std::int64_t> expected_batch(const nlohmann::json& body) {
     if (expected == error->end() || !expected->is_number_integer())
         return std::nullopt;
     return expected->get<std::int64_t>();
+}
+
+std::string error_code(const nlohmann::json& body) {
+    if (!body.is_object())
+        return "";
+    const auto error = body.find("error");
+    if (error == body.end() || !error->is_object())
+        return "";
+    const auto code = error->find("code");
+    return code != error->end() && code->is_string() ? code->get<std::string>() : "";
+}
+
+std::optional<StoreIdentity> store_identity(const nlohmann::json& body) {
+    if (!body.is_object())
+        return std::nullopt;
+    if (const auto store = body.find("store"); store != body.end())
+        return StoreIdentity::from_json(*store);
+    const auto error = body.find("error");
+    if (error == body.end() || !error->is_object())
+        return std::nullopt;
+    const auto store = error->find("store");
+    return store == error->end() ? std::nullopt : StoreIdentity::from_json(*store);
 }
 
 }  // namespace pantau::sync

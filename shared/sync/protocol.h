@@ -17,6 +17,20 @@ enum class ResultStatus { Applied, Superseded, Rejected };
 std::string to_string(ResultStatus s);
 std::optional<ResultStatus> result_status_from_string(std::string_view s);
 
+// The central store that answers: a random id made once with the store and a
+// generation that every restore from a backup raises. A device that sees
+// another one than before knows the server may have forgotten what it
+// acknowledged (README, "Protocol extensions").
+struct StoreIdentity {
+    std::string id;
+    std::int64_t generation = 0;
+    bool operator==(const StoreIdentity&) const = default;
+
+    nlohmann::json to_json() const;
+    // Nothing when `j` is not {"id": non-empty string, "generation": integer >= 1}.
+    static std::optional<StoreIdentity> from_json(const nlohmann::json& j);
+};
+
 struct PushRequest {
     std::int64_t batch = 0;
     std::vector<nlohmann::json> changes;  // raw: each change is checked on its own
@@ -48,6 +62,7 @@ struct ChangeResult {
 struct PushResponse {
     std::int64_t batch = 0;
     std::vector<ChangeResult> results;
+    std::optional<StoreIdentity> store = std::nullopt;  // optional: older servers send none
 
     static std::optional<PushResponse> from_json(const nlohmann::json& j, Problems& problems);
     nlohmann::json to_json() const;
@@ -57,6 +72,7 @@ struct PullPage {
     std::vector<Change> changes;
     std::string cursor;
     bool more = false;
+    std::optional<StoreIdentity> store = std::nullopt;  // optional: older servers send none
 
     static std::optional<PullPage> from_json(const nlohmann::json& j, Problems& problems);
     nlohmann::json to_json() const;
@@ -68,5 +84,14 @@ nlohmann::json error_body(std::string_view code, std::string_view message,
 
 // Reads the next expected batch number from a 409 body, if the server sent one.
 std::optional<std::int64_t> expected_batch(const nlohmann::json& error_response);
+// The error's code ("" when the body has none).
+std::string error_code(const nlohmann::json& error_response);
+// The store identity an answer or an error body carries: its "store" field,
+// or its error's.
+std::optional<StoreIdentity> store_identity(const nlohmann::json& body);
+
+// A pull's cursor names a commit position this store never reached: it was
+// given out by a store since restored from an older backup (409).
+inline constexpr std::string_view kCursorUnknown = "cursor_unknown";
 
 }  // namespace pantau::sync

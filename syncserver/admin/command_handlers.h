@@ -17,5 +17,7 @@ int run_device_revoke(Run& run);     // directory_commands.cpp
 int run_export(Run& run);            // export_command.cpp
 int run_catalogue_import(Run& run);  // catalogue_commands.cpp
 int run_catalogue_list(Run& run);    // catalogue_commands.cpp
+int run_backup(Run& run);            // backup_commands.cpp
+int run_restore(Run& run);           // backup_commands.cpp
 
 }  // namespace pantau::server

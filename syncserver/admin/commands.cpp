@@ -104,6 +104,20 @@ const std::vector<Command>& commands() {
          0,
          0,
          run_catalogue_list},
+        {{"backup"},
+         "backup [--store URL] --to FILE [--json]   (while the server runs, too)",
+         {kStore, kJson, {"to"}},
+         {"to"},
+         0,
+         0,
+         run_backup},
+        {{"restore"},
+         "restore [--store URL] --from FILE [--json]   (with the server stopped)",
+         {kStore, kJson, {"from"}},
+         {"from"},
+         0,
+         0,
+         run_restore},
     };
     return table;
 }

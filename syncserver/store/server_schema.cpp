@@ -120,7 +120,15 @@ constexpr std::string_view kV2 = R"sql(
 CREATE INDEX rejected_changes_by_device ON rejected_changes (device_id, id);
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}};
+// v3: the store's identity, sent with every sync answer: a random id made
+// once, and a generation that `pantau-server restore` raises, so a device
+// learns when the server forgot what it had acknowledged.
+constexpr std::string_view kV3 = R"sql(
+INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('store_generation', '1');
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
 
 }  // namespace
 

@@ -8,5 +8,6 @@
 namespace pantau::server {
 
 std::span<const sqlite::Migration> server_migrations();
+inline constexpr int kServerSchemaVersion = 3;
 
 }  // namespace pantau::server

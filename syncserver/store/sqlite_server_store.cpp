@@ -212,6 +212,21 @@ class SqliteTransaction final : public ServerTransaction {
             .run();
     }
 
+    sync::StoreIdentity identity() override {
+        auto& s = c_.sql(
+            "SELECT (SELECT value FROM meta WHERE key = 'store_id'), "
+            "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'store_generation'), "
+            "1)");
+        s.step();
+        return {s.is_null(0) ? std::string() : s.text(0), s.int64(1)};
+    }
+
+    std::int64_t last_seq() override {
+        auto& s = c_.sql("SELECT coalesce(max(seq), 0) FROM records");
+        s.step();
+        return s.int64(0);
+    }
+
     // --- directory ---
 
     void add_user(const User& user) override {

@@ -1,6 +1,8 @@
 // The device store as the sync engine's journal: batches, the server's
 // answers to them, and pull pages.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <random>
 
 #include "device_store_fixture.h"
 #include "store/device_store.h"
@@ -311,4 +313,63 @@ TEST_CASE("a push answer that re-stamps a change beyond the year 9999 changes no
     const auto edit = store.record(attendance("SAKIT"), kNow + 1000);
     REQUIRE(edit.ok());
     CHECK(edit->version < "0200000000000000");
+}
+
+namespace {
+
+const std::string kOther = "33333333-3333-4333-8333-333333333333";
+const std::string kLater = "44444444-4444-4444-8444-444444444444";
+
+}  // namespace
+
+TEST_CASE("another store queues the device's own records again ahead of its unsent edit, once") {
+    std::random_device random;
+    const auto path =
+        std::filesystem::temp_directory_path() /
+        ("pantau-observe-" + std::to_string(random()) + std::to_string(random()) + ".db");
+    const StoreIdentity first{"s1", 1};
+    {
+        auto opened = DeviceStore::open(path.string());
+        REQUIRE(opened.ok());
+        auto& store = *opened;
+        REQUIRE(store.set_device_id("device-a").ok());
+        REQUIRE(store.record(attendance("HADIR"), kNow).ok());
+        auto batch = store.open_next_batch({});
+        REQUIRE(
+            store.apply_push_response(**batch, answer(**batch, ResultStatus::Applied), kNow).ok());
+        PullPage page;
+        page.changes.push_back(server_change("0000000000010000", "device-b", "SAKIT"));
+        page.changes.back().id = kOther;
+        page.cursor = "c2";
+        REQUIRE(store.apply_pull_page(page, kNow).ok());
+        CHECK(store.observe_store(first, false, kNow).value() == false);  // only remembered
+        CHECK(store.observe_store(first, false, kNow).value() == false);
+        CHECK(store.waiting_count() == 0);
+        REQUIRE(store.record(attendance("IZIN", kLater), kNow + 5).ok());  // not sent yet
+
+        CHECK(store.observe_store(StoreIdentity{"s1", 2}, false, kNow + 10).value() == true);
+        CHECK(store.pull_cursor().value().empty());
+    }
+    // What the restore asks for is durable: a reopened store still sends it,
+    // and hearing of the same store again adds nothing.
+    auto reopened = DeviceStore::open(path.string());
+    REQUIRE(reopened.ok());
+    auto& store = *reopened;
+    CHECK(store.observe_store(StoreIdentity{"s1", 2}, false, kNow + 20).value() == false);
+    const auto outbox = store.outbox();
+    REQUIRE(outbox.size() == 2);
+    CHECK(outbox[0].change.id == kRecord);  // what the server held comes first
+    CHECK(outbox[0].change.version == store.get("attendance", kRecord)->version);
+    CHECK(outbox[1].change.id == kLater);  // the unsent edit after it
+    CHECK(store.pull_cursor().value().empty());
+    // An edit of a record being sent again does not fold into it: the server
+    // stores the acknowledged version again, then the edit made on it.
+    auto edited = store.record(attendance("SAKIT"), kNow + 30);
+    REQUIRE(edited.ok());
+    CHECK(edited->base == outbox[0].change.version);
+    REQUIRE(store.outbox().size() == 3);
+    CHECK(store.outbox()[0].change.version == outbox[0].change.version);
+    std::filesystem::remove(path);
+    std::filesystem::remove(path.string() + "-wal");
+    std::filesystem::remove(path.string() + "-shm");
 }

@@ -280,3 +280,50 @@ TEST_CASE("the server clock persists across batches, so re-stamped versions keep
     CHECK(v2 > v1);
     CHECK(store.clock().to_string() == v2);
 }
+
+TEST_CASE("every push and pull answer names the store and a restore raises its generation") {
+    MemoryCentralStore store("store-1");
+    const auto body = push(1, {change(rid(1), kUnitA, version_at(kNow))});
+    const auto first = apply_push(store, device_a(), body, kNow, nullptr);
+    REQUIRE(first.status == 200);
+    CHECK(store_identity(first.body) == StoreIdentity{"store-1", 1});
+    CHECK(store_identity(read_pull(store, device_a(), "", 10).body) == StoreIdentity{"store-1", 1});
+
+    const MemoryCentralStore snapshot = store;
+    REQUIRE(apply_push(store, device_a(), push(2, {change(rid(2), kUnitA, version_at(kNow, 1))}),
+                       kNow, nullptr)
+                .status == 200);
+    store.restore(snapshot);
+    CHECK(store.records().size() == 1);
+    const StoreIdentity restored{"store-1", 2};
+    CHECK(store.identity() == restored);
+    // A replay answers with the stored results and today's identity.
+    const auto replay = apply_push(store, device_a(), body, kNow, nullptr);
+    CHECK(replay.body["results"] == first.body["results"]);
+    CHECK(store_identity(replay.body) == restored);
+    // The device's batch 3 is ahead of the restored store: the 409 names the store too.
+    const auto ahead = apply_push(
+        store, device_a(), push(3, {change(rid(3), kUnitA, version_at(kNow, 2))}), kNow, nullptr);
+    CHECK(ahead.status == 409);
+    CHECK(expected_batch(ahead.body) == 2);
+    CHECK(store_identity(ahead.body) == restored);
+    // Restoring the same snapshot again still gives a generation never seen before.
+    store.restore(snapshot);
+    CHECK(store.identity().generation == 3);
+}
+
+TEST_CASE("a pull cursor beyond the store's end is refused as unknown, never answered empty") {
+    MemoryCentralStore store;
+    std::vector<json> changes;
+    for (int i = 0; i < 3; ++i)
+        changes.push_back(change(rid(i), kUnitA, version_at(kNow, static_cast<std::uint16_t>(i))));
+    REQUIRE(apply_push(store, device_a(), push(1, changes), kNow, nullptr).status == 200);
+    CHECK(read_pull(store, device_a(), "c3", 10).status == 200);
+    const auto beyond = read_pull(store, device_a(), "c4", 10);
+    CHECK(beyond.status == 409);
+    CHECK(error_code(beyond.body) == kCursorUnknown);
+    CHECK(store_identity(beyond.body) == store.identity());
+    MemoryCentralStore empty;
+    CHECK(read_pull(empty, device_a(), "c1", 10).status == 409);
+    CHECK(read_pull(empty, device_a(), "", 10).status == 200);
+}

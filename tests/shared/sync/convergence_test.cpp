@@ -1,7 +1,8 @@
 // The sync property test: 2-5 simulated devices in two units edit offline and
 // sync through the server's protocol functions in a random order, with lost
 // requests, lost answers, duplicated deliveries, device restarts and skewed
-// clocks. After a fault-free final sync every device must hold exactly the
+// clocks, and the server's store restored from an earlier backup. After a
+// fault-free final sync every device must hold exactly the
 // server's records of its scope; no acknowledged write may vanish unless a
 // later write built on it or a conflict recorded it; nothing is duplicated.
 //
@@ -84,8 +85,10 @@ class Simulation {
                     deliver(d, /*faults=*/true);
             } else if (action < 97) {
                 restart(d);
-            } else {
+            } else if (action < 99) {
                 now_ += 10 * 60'000;
+            } else {
+                back_up_or_restore();
             }
         }
     }
@@ -144,17 +147,33 @@ class Simulation {
         std::set<std::tuple<std::string, std::string, std::string>> losers;  // id, version, origin
         for (const auto& conflict : server_.conflicts())
             losers.insert({conflict.record_id, conflict.loser.version, conflict.loser.origin});
+        for (const auto& conflict : forgotten_conflicts_)
+            losers.insert({conflict.record_id, conflict.loser.version, conflict.loser.origin});
         std::set<std::pair<std::string, std::string>> built_on;  // id, base version
-        for (const auto& c : applied_)
-            if (c.base)
-                built_on.insert({c.id, *c.base});
+        // A version built on is accounted for by the later one, which is
+        // itself checked: applied, or superseded and recorded as the loser
+        // (after a restore the store may never have held the version between).
+        for (const auto* changes : {&applied_, &superseded_})
+            for (const auto& c : *changes)
+                if (c.base)
+                    built_on.insert({c.id, *c.base});
         for (const auto& c : applied_) {
             INFO("applied " << c.to_json().dump());
             const auto& final_version = server_by_key.at({c.type, c.id});
-            const bool is_final =
-                final_version.version == c.version && final_version.origin == c.origin;
-            const bool accounted = is_final || built_on.contains({c.id, c.version}) ||
-                                   losers.contains({c.id, c.version, c.origin});
+            INFO("final " << final_version.to_json().dump());
+            // A restore forgets the answer to a batch whose answer was lost:
+            // sent again, a far-ahead edit is re-stamped anew. Any stored
+            // version of the same edit accounts for it.
+            std::set<std::string> versions = {c.version};
+            if (const auto it = restamped_.find({c.id, c.version}); it != restamped_.end())
+                for (const auto& [stored, sent] : restamped_)
+                    if (stored.first == c.id && sent == it->second)
+                        versions.insert(stored.second);
+            bool accounted = false;
+            for (const auto& v : versions)
+                accounted = accounted ||
+                            (final_version.version == v && final_version.origin == c.origin) ||
+                            built_on.contains({c.id, v}) || losers.contains({c.id, v, c.origin});
             CHECK(accounted);
         }
         for (const auto& c : superseded_) {
@@ -166,9 +185,26 @@ class Simulation {
 
     std::size_t applied_count() const { return applied_.size(); }
     std::size_t conflict_count() const { return server_.conflicts().size(); }
+    int restore_count() const { return restores_; }
 
   private:
     std::int64_t device_now(const Device& d) const { return now_ + d.clock_offset_ms; }
+
+    // The server's store is backed up, and the next time restored from that
+    // backup: what was pushed in between is forgotten until the devices
+    // send it again.
+    void back_up_or_restore() {
+        if (!backup_) {
+            backup_ = server_;
+            return;
+        }
+        for (const auto& conflict : server_.conflicts())
+            forgotten_conflicts_.push_back(conflict);
+        server_.restore(*backup_);
+        backup_.reset();
+        replies_.clear();  // batch numbers are given again
+        ++restores_;
+    }
 
     void restart(Device& d) {
         // A killed app keeps only what its store committed.
@@ -218,8 +254,10 @@ class Simulation {
             pantau::Problems problems;
             Change c = Change::from_json(body["changes"][i], problems);
             const auto& result = reply.body["results"][i];
-            if (result.contains("version"))
+            if (result.contains("version")) {
+                restamped_[{c.id, result["version"].get<std::string>()}] = c.version;
                 c.version = result["version"];
+            }
             if (result["status"] == "applied")
                 applied_.push_back(c);
             if (result["status"] == "superseded")
@@ -280,6 +318,11 @@ class Simulation {
 
     SplitMix64 rng_;
     MemoryCentralStore server_;
+    std::optional<MemoryCentralStore> backup_;
+    std::vector<ConflictRecord> forgotten_conflicts_;  // recorded by the store before a restore
+    // (id, version stored) -> the version the device sent, for re-stamped changes
+    std::map<std::pair<std::string, std::string>, std::string> restamped_;
+    int restores_ = 0;
     std::vector<std::unique_ptr<Device>> devices_;
     std::int64_t now_ = 1'795'400'000'000;
     std::map<std::string, json> replies_;
@@ -300,6 +343,7 @@ TEST_CASE("devices editing offline converge through lost answers, replays and re
     const std::uint64_t seeds = env_or("PANTAU_SYNC_SEEDS", 500);
     const std::uint64_t start = env_or("PANTAU_SYNC_SEED_START", 1);
     std::size_t applied = 0, conflicts = 0;
+    int restores = 0;
     for (std::uint64_t seed = start; seed < start + seeds; ++seed) {
         INFO("seed " << seed << " (rerun: PANTAU_SYNC_SEED_START=" << seed
                      << " PANTAU_SYNC_SEEDS=1)");
@@ -309,10 +353,12 @@ TEST_CASE("devices editing offline converge through lost answers, replays and re
         sim.check_properties();
         applied += sim.applied_count();
         conflicts += sim.conflict_count();
+        restores += sim.restore_count();
     }
     // The runs must exercise the interesting paths, or they prove little.
     CHECK(applied > seeds * 20);
     CHECK(conflicts > seeds);
+    CHECK(restores > static_cast<int>(seeds / 10));
     WARN(seeds << " seeds: " << applied << " changes applied, " << conflicts
-               << " conflicts recorded");
+               << " conflicts recorded, " << restores << " restores from a backup");
 }

@@ -1,7 +1,9 @@
 #include "sync/engine.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
+#include "clock/hlc.h"
 #include "store/device_store.h"
 
 using nlohmann::json;
@@ -268,4 +270,135 @@ TEST_CASE("answers that arrive when nothing is asked are ignored") {
     CHECK(std::holds_alternative<Wait>(engine.handle(PullAnswered{kNow, empty_page()})));
     CHECK(std::holds_alternative<Wait>(engine.handle(TimerFired{kNow})));
     CHECK(f.store.pull_cursor().value().empty());
+}
+
+namespace {
+
+json store_of(const std::string& id, std::int64_t generation) {
+    return {{"id", id}, {"generation", generation}};
+}
+
+std::string version_at(std::int64_t ms, std::uint16_t counter = 0) {
+    return pantau::Hlc(static_cast<std::uint64_t>(ms), counter).to_string();
+}
+
+// A device that synced with store "s1": its own records 1 (kept) and 2
+// (deleted since), record 3 made by another device, and its record 4 that
+// another device overwrote; its pull cursor is c4.
+struct SyncedDevice : Fixture {
+    SyncEngine engine{store};
+
+    SyncedDevice() {
+        edit(1);
+        edit(2);
+        edit(4);
+        REQUIRE(store.record({"attendance", rid(2), kUnit, json::object(), true}, kNow).ok());
+        auto cmd = engine.handle(SyncRequested{kNow});
+        auto push = std::get<SendPush>(cmd);
+        json answer = applied_answer(push);
+        answer["store"] = store_of("s1", 1);
+        cmd = engine.handle(PushAnswered{kNow, answer});
+        REQUIRE(std::get<SendPull>(cmd).cursor.empty());
+        const auto mine = store.get("attendance", rid(4));
+        json page = {{"changes",
+                      {Change{"attendance", rid(3), kUnit, version_at(kNow + 10), std::nullopt,
+                              "other", false, json{{"status", "SAKIT"}}}
+                           .to_json(),
+                       Change{"attendance", rid(4), kUnit, version_at(kNow + 20), mine->version,
+                              "other", false, json{{"status", "IZIN"}}}
+                           .to_json()}},
+                     {"cursor", "c4"},
+                     {"more", false},
+                     {"store", store_of("s1", 1)}};
+        REQUIRE(std::holds_alternative<Finished>(engine.handle(PullAnswered{kNow, page})));
+        REQUIRE(store.waiting_count() == 0);
+        REQUIRE(store.pull_cursor().value() == "c4");
+    }
+
+    std::set<std::string> ids(const SendPush& push) {
+        std::set<std::string> out;
+        for (const auto& c : push.body["changes"])
+            out.insert(c["id"].get<std::string>());
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the first store a device hears of is remembered and nothing is sent again") {
+    Fixture f;
+    SyncEngine engine(f.store);
+    (void)engine.handle(SyncRequested{kNow});
+    auto page = empty_page("c9");
+    page["store"] = store_of("s1", 1);
+    CHECK(std::holds_alternative<Finished>(engine.handle(PullAnswered{kNow, page})));
+    CHECK(f.store.pull_cursor().value() == "c9");
+    CHECK(f.store.waiting_count() == 0);
+}
+
+TEST_CASE(
+    "a restored store's 409 makes the device resend its own records then pull from the start") {
+    SyncedDevice d;
+    d.edit(5, "SAKIT");
+    auto cmd = d.engine.handle(SyncRequested{kNow});
+    REQUIRE(std::get<SendPush>(cmd).batch == 2);
+    // The store was restored from a backup taken before batch 1.
+    cmd = d.engine.handle(failure(409, json{{"error",
+                                             {{"code", "batch_out_of_order"},
+                                              {"message", "m"},
+                                              {"expected_batch", 1},
+                                              {"store", store_of("s1", 2)}}}}));
+    const auto renumbered = std::get<SendPush>(cmd);
+    CHECK(renumbered.batch == 1);
+    CHECK(d.ids(renumbered) == std::set<std::string>{rid(5)});
+    cmd = d.engine.handle(PushAnswered{kNow, applied_answer(renumbered)});
+    // Then everything it made that it still holds as its own, the tombstone
+    // too, and not the records of others nor its record another device overwrote.
+    const auto resent = std::get<SendPush>(cmd);
+    CHECK(resent.batch == 2);
+    CHECK(d.ids(resent) == std::set<std::string>{rid(1), rid(2)});
+    for (const auto& c : resent.body["changes"]) {
+        const auto held = d.store.get("attendance", c["id"]);
+        CHECK(c["version"] == held->version);
+        CHECK(c["deleted"] == held->deleted);
+    }
+    auto answer = applied_answer(resent);
+    answer["store"] = store_of("s1", 2);
+    cmd = d.engine.handle(PushAnswered{kNow, answer});
+    CHECK(std::get<SendPull>(cmd).cursor.empty());
+    CHECK(d.store.waiting_count() == 0);
+}
+
+TEST_CASE(
+    "a pull page from a restored store is dropped, the device resends and pulls from the start") {
+    SyncedDevice d;
+    auto cmd = d.engine.handle(SyncRequested{kNow});
+    REQUIRE(std::get<SendPull>(cmd).cursor == "c4");
+    json page = {{"changes",
+                  {Change{"attendance", rid(6), kUnit, version_at(kNow + 30), std::nullopt, "other",
+                          false, json{{"status", "HADIR"}}}
+                       .to_json()}},
+                 {"cursor", "c5"},
+                 {"more", false},
+                 {"store", store_of("s1", 2)}};
+    cmd = d.engine.handle(PullAnswered{kNow, page});
+    const auto resent = std::get<SendPush>(cmd);
+    CHECK(d.ids(resent) == std::set<std::string>{rid(1), rid(2)});
+    CHECK_FALSE(d.store.get("attendance", rid(6)));  // the page continued a cursor never given
+    cmd = d.engine.handle(PushAnswered{kNow, applied_answer(resent)});
+    CHECK(std::get<SendPull>(cmd).cursor.empty());
+}
+
+TEST_CASE(
+    "a pull cursor the server does not know makes the device resend and pull from the start") {
+    SyncedDevice d;
+    (void)d.engine.handle(SyncRequested{kNow});
+    // A server without store identities still says the cursor is beyond its end.
+    auto cmd = d.engine.handle(
+        failure(409, json{{"error", {{"code", "cursor_unknown"}, {"message", "m"}}}}));
+    const auto resent = std::get<SendPush>(cmd);
+    CHECK(d.ids(resent) == std::set<std::string>{rid(1), rid(2)});
+    cmd = d.engine.handle(PushAnswered{kNow, applied_answer(resent)});
+    CHECK(std::get<SendPull>(cmd).cursor.empty());
+    CHECK(d.engine.consecutive_failures() == 0);
 }
