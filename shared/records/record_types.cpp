@@ -1,5 +1,8 @@
 #include "records/record_types.h"
 
+#include <utility>
+#include <vector>
+
 #include "attendance/attendance.h"
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
@@ -50,6 +53,45 @@ const RecordType* find_record_type(std::string_view name) {
         if (type.name == name)
             return &type;
     return nullptr;
+}
+
+nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data) {
+    if (!data.is_object())
+        return data;
+    // The optional text fields of each type, where "" can only mean "none".
+    static const std::pair<std::string_view, std::vector<std::string_view>> kOptionalText[] = {
+        {"attendance", {"leave_kind", "note"}},
+        {"discipline_case", {"source"}},
+        {"discipline_event", {"note", "sanction", "corrects"}},
+        {"evaluation", {"evaluator", "supersedes"}},
+    };
+    for (auto it = data.begin(); it != data.end();) {
+        if (it->is_null())
+            it = data.erase(it);
+        else
+            ++it;
+    }
+    for (const auto& [name, keys] : kOptionalText) {
+        if (name != type)
+            continue;
+        for (const auto key : keys) {
+            const auto it = data.find(key);
+            if (it != data.end() && it->is_string() && it->get_ref<const std::string&>().empty())
+                data.erase(it);
+        }
+    }
+    if (type == "attendance") {
+        const auto minutes = data.find("minutes");
+        const auto status = data.find("status");
+        if (minutes != data.end() && minutes->is_number() && *minutes == 0 &&
+            status != data.end() && status->is_string()) {
+            const auto* known =
+                attendance_status_catalogue().find(status->get_ref<const std::string&>());
+            if (known && !known->needs_minutes)
+                data.erase(minutes);
+        }
+    }
+    return data;
 }
 
 Problems check_record_data(std::string_view type, const nlohmann::json& data) {

@@ -34,4 +34,12 @@ const RecordType* find_record_type(std::string_view name);
 // Every problem of one record's data, or one "unknown_type" problem.
 Problems check_record_data(std::string_view type, const nlohmann::json& data);
 
+// The form a record's data is checked and stored in, so that what other
+// systems send for "nothing" means nothing: a field whose value is null is
+// left out, so is an empty string in an optional text field (a note, a leave
+// kind, a sanction, ...), and so are attendance minutes of 0 on a status that
+// records no minutes. Anything else is left as sent, for the checks to judge.
+// Data already in this form is returned unchanged.
+nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data);
+
 }  // namespace pantau

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "records/record_types.h"
 #include "sync/merge.h"
 
 namespace pantau::sync {
@@ -54,6 +55,8 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
                                : std::string();
     if (!problems.empty())
         return reject(store, caller, config, batch, raw, id, problems, now_ms);
+    if (!change.deleted)
+        change.data = normalised_record_data(change.type, std::move(change.data));
     if (change.origin.empty())
         change.origin = caller.device_id;
     if (change.origin != caller.device_id)

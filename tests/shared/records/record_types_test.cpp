@@ -125,3 +125,54 @@ TEST_CASE("an unknown type is one problem in both languages") {
     CHECK(problems[0].code == "unknown_type");
     CHECK(problems[0].message_id.find("salary") != std::string::npos);
 }
+
+TEST_CASE("what other systems send for nothing is normalised to nothing before the check") {
+    const json sent = {{"employee_id", kEmployee}, {"date", "2026-11-23"},
+                       {"status", "HADIR"},        {"minutes", 0},
+                       {"leave_kind", ""},         {"note", nullptr},
+                       {"location", nullptr},      {"recorded_at", "2026-11-23T02:00:00Z"}};
+    CHECK_FALSE(check_record_data("attendance", sent).empty());  // as sent, it fails
+    const json stored = normalised_record_data("attendance", sent);
+    CHECK(stored == json{{"employee_id", kEmployee},
+                         {"date", "2026-11-23"},
+                         {"status", "HADIR"},
+                         {"recorded_at", "2026-11-23T02:00:00Z"}});
+    CHECK(check_record_data("attendance", stored).empty());
+    // Normal data is left as it is.
+    CHECK(normalised_record_data("attendance", stored) == stored);
+
+    SECTION("null minutes, too") {
+        json with_null = stored;
+        with_null["minutes"] = nullptr;
+        CHECK(normalised_record_data("attendance", with_null) == stored);
+    }
+    SECTION("zero minutes on a status that records minutes stay, and fail the check") {
+        json late = stored;
+        late["status"] = "TERLAMBAT";
+        late["minutes"] = 0;
+        CHECK(normalised_record_data("attendance", late).at("minutes") == 0);
+        CHECK_FALSE(
+            check_record_data("attendance", normalised_record_data("attendance", late)).empty());
+    }
+    SECTION("a real value where none belongs is left for the check to refuse") {
+        json odd = stored;
+        odd["leave_kind"] = "CUTI_TAHUNAN";
+        odd["minutes"] = 5;
+        const json kept = normalised_record_data("attendance", odd);
+        CHECK(kept.at("leave_kind") == "CUTI_TAHUNAN");
+        CHECK(kept.at("minutes") == 5);
+        CHECK_FALSE(check_record_data("attendance", kept).empty());
+    }
+    SECTION("empty optional text of a step") {
+        const json step = {
+            {"case_id", kUnit}, {"step", "REPORTED"},         {"at", "2026-11-23T02:00:00Z"},
+            {"actor", "head"},  {"documents", json::array()}, {"note", ""},
+            {"sanction", ""},   {"corrects", nullptr}};
+        const json kept = normalised_record_data("discipline_event", step);
+        CHECK_FALSE(kept.contains("note"));
+        CHECK_FALSE(kept.contains("sanction"));
+        CHECK_FALSE(kept.contains("corrects"));
+        CHECK(kept.at("actor") == "head");
+    }
+    CHECK(normalised_record_data("attendance", json::array()) == json::array());
+}

@@ -34,8 +34,8 @@ std::int64_t now_ms() {
 }  // namespace
 
 TEST_CASE("the administration commands are recognised by their first word") {
-    for (const char* word :
-         {"demo-data", "unit", "employee", "user", "enroll-code", "device", "export"})
+    for (const char* word : {"demo-data", "unit", "employee", "user", "enroll-code", "device",
+                             "export", "catalogue", "backup", "restore"})
         CHECK(is_admin_command({word}));
     CHECK_FALSE(is_admin_command({"serve"}));
     CHECK_FALSE(is_admin_command({}));

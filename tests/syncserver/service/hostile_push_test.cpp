@@ -272,3 +272,39 @@ TEST_CASE("a refused change carries a machine code and its reason in Indonesian 
     CHECK(lost.at("reason_id").get<std::string>().find("Versi yang lebih baru") !=
           std::string::npos);
 }
+
+TEST_CASE(
+    "an integrator's zero minutes and empty fields on a present day are accepted and "
+    "stored normalised") {
+    Fixture f;
+    Phone a(f, f.supervisor_a);
+    auto c = attendance(f.unit_a, f.employee_a, "2026-11-23", "HADIR", version_at(kNow), "");
+    c.data["minutes"] = 0;
+    c.data["leave_kind"] = "";
+    c.data["note"] = nullptr;
+    c.data["location"] = nullptr;
+    const auto result = a.push(c);
+    INFO(result.dump());
+    REQUIRE(result.at("status") == "applied");
+    f.store->read([&](ServerTransaction& tx) {
+        const auto stored = tx.current("attendance", c.id);
+        REQUIRE(stored);
+        CHECK_FALSE(stored->data.contains("minutes"));
+        CHECK_FALSE(stored->data.contains("leave_kind"));
+        CHECK_FALSE(stored->data.contains("note"));
+        CHECK_FALSE(stored->data.contains("location"));
+        CHECK(stored->data.at("status") == "HADIR");
+    });
+    // The same change sent again, as sent, is a retry and not "other data".
+    CHECK(a.push(c).at("status") == "applied");
+    auto with_null = c;
+    with_null.data["minutes"] = nullptr;
+    CHECK(a.push(with_null).at("status") == "applied");
+    f.store->read([&](ServerTransaction& tx) { CHECK(tx.rejections_after(0, 1000).empty()); });
+
+    // Zero minutes where minutes are due is still refused.
+    auto late =
+        attendance(f.unit_a, f.employee_a2, "2026-11-23", "TERLAMBAT", version_at(kNow), "");
+    late.data["minutes"] = 0;
+    CHECK(a.push(late).at("status") == "rejected");
+}
