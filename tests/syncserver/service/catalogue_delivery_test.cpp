@@ -18,14 +18,6 @@ using namespace pantau::server::testing;
 
 namespace {
 
-Transport router_transport(Fixture& f) {
-    return [&f](const std::string& method, const std::string& target, const std::string& body,
-                const std::string& token) -> std::optional<HttpResult> {
-        const auto response = f.router->handle(http_request(method, target, body, token));
-        return HttpResult{response.status, response.body, {}};
-    };
-}
-
 json shipped_2027_holidays() {
     std::ifstream file(std::string(PANTAU_CATALOGUE_UPDATES) + "/holidays-2027.1.json");
     REQUIRE(file);

@@ -195,4 +195,12 @@ std::string version_at(std::int64_t ms, std::uint16_t counter) {
     return Hlc(static_cast<std::uint64_t>(ms), counter).to_string();
 }
 
+Transport router_transport(Fixture& f) {
+    return [&f](const std::string& method, const std::string& target, const std::string& body,
+                const std::string& token) -> std::optional<HttpResult> {
+        const auto response = f.router->handle(http_request(method, target, body, token));
+        return HttpResult{response.status, response.body, {}};
+    };
+}
+
 }  // namespace pantau::server::testing

@@ -15,6 +15,7 @@
 #include "service/sync_service.h"
 #include "store/server_store.h"
 #include "sync/change.h"
+#include "syncserver/blackbox/test_device.h"
 
 namespace pantau::server::testing {
 
@@ -70,6 +71,9 @@ struct Phone {
     nlohmann::json push(sync::Change change);
     nlohmann::json push_raw(const nlohmann::json& change);
 };
+
+// A TestDevice's transport straight into the fixture's router.
+Transport router_transport(Fixture& f);
 
 // A change of `type` without base and origin (a Phone sets the origin).
 sync::Change record(const std::string& type, const std::string& id, const std::string& unit,

@@ -25,14 +25,6 @@ using namespace pantau::server::testing;
 
 namespace {
 
-Transport router_transport(Fixture& f) {
-    return [&f](const std::string& method, const std::string& target, const std::string& body,
-                const std::string& token) -> std::optional<HttpResult> {
-        const auto response = f.router->handle(http_request(method, target, body, token));
-        return HttpResult{response.status, response.body, {}};
-    };
-}
-
 struct PhoneFile {
     std::string path;
     ~PhoneFile() {
