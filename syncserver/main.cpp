@@ -22,19 +22,16 @@ namespace {
 
 using namespace pantau::server;
 
-constexpr const char* kUsage = R"(usage:
+constexpr const char* kServeUsage = R"(usage:
   pantau-server serve [--store URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
                       [--threads N] [--rate-limit PER_SECOND] [--request-timeout SECONDS] [--metrics-token T]
                       [--body-limit BYTES] [--max-connections-per-address N]
-  pantau-server demo-data [--store URL] [--json]
-  pantau-server unit add [--store URL] --name N --kind K [--parent ID] [--timezone TZ] [--json]
-  pantau-server employee import [--store URL] FILE.csv [--json]
-  pantau-server user add [--store URL] --name N --role supervisor|hr|oversight [--unit ID ...] [--json]
-  pantau-server enroll-code [--store URL] --user ID [--ttl 72h] [--tls-cert FILE] [--json]
-  pantau-server device list|revoke [--store URL] [ID] [--json]
-  pantau-server export [--store URL] --type TYPE --format csv|json [--unit ID] [--from DATE --to DATE]
-The store defaults to sqlite:pantau.db.
 )";
+
+// serve, then every administration command from its table, so none is missing.
+std::string usage() {
+    return kServeUsage + admin_synopses() + "The store defaults to sqlite:pantau.db.\n";
+}
 
 template <typename T>
 bool parse_number(const std::string& text, T& out) {
@@ -43,7 +40,7 @@ bool parse_number(const std::string& text, T& out) {
 }
 
 int usage_error(const std::string& message) {
-    std::cerr << "pantau-server: " << message << "\n" << kUsage;
+    std::cerr << "pantau-server: " << message << "\n" << usage();
     return 2;
 }
 
@@ -153,7 +150,7 @@ int serve(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        std::cout << kUsage;
+        std::cout << usage();
         return args.empty() ? 2 : 0;
     }
     if (args[0] == "serve")

@@ -197,4 +197,8 @@ int run_admin_command(const std::vector<std::string>& args, std::ostream& out, s
     }
 }
 
+std::string admin_synopses() {
+    return synopses().substr(std::string_view("usage:\n").size());
+}
+
 }  // namespace pantau::server

@@ -1,6 +1,7 @@
 // The administration commands of pantau-server (everything but `serve`):
 // demo-data, unit add, employee import, user add, enroll-code, device
-// list|revoke and export. Each opens the store named by --store.
+// list|revoke, export, catalogue import|list, backup and restore. Each opens
+// the store named by --store.
 #pragma once
 
 #include <ostream>
@@ -15,5 +16,9 @@ int run_admin_command(const std::vector<std::string>& args, std::ostream& out, s
 
 // True when args[0] names an administration command.
 bool is_admin_command(const std::vector<std::string>& args);
+
+// One line "  pantau-server <synopsis>" for every administration command, in
+// the order of the command table (what `pantau-server --help` lists).
+std::string admin_synopses();
 
 }  // namespace pantau::server

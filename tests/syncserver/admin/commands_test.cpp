@@ -41,6 +41,14 @@ TEST_CASE("the administration commands are recognised by their first word") {
     CHECK_FALSE(is_admin_command({}));
 }
 
+TEST_CASE("the program's usage lists every administration command") {
+    const std::string text = admin_synopses();
+    for (const char* command :
+         {"demo-data", "unit add", "employee import", "user add", "enroll-code", "device list",
+          "export", "catalogue import", "catalogue list", "backup", "restore"})
+        CHECK(text.find(std::string("  pantau-server ") + command) != std::string::npos);
+}
+
 TEST_CASE("unit add prints the new unit's id and stores the unit under its parent") {
     AdminFixture f;
     const std::string root = add_unit(f, "Pemerintah Kabupaten Sukamaju", "PEMDA");
