@@ -1,6 +1,7 @@
 # Run by ctest (see tests/CMakeLists.txt): fails unless ctest lists exactly as
 # many tests as there are TEST_CASEs under tests/, plus one replay of each
-# fuzz target (a tests/fuzz/<name>_fuzz.cpp), plus this check itself.
+# fuzz target (a tests/fuzz/<name>_fuzz.cpp), plus one for each contract check
+# (a tests/contract/<name>_test.py), plus this check itself.
 # A test name that CMake splits, a test file no program compiles, or a program
 # that catch_discover_tests never sees all make the two counts differ.
 #   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DCTEST=... [-DSKIP_DIRS=a,b] -P suite_count.cmake
@@ -38,6 +39,11 @@ foreach(source ${sources})
   list(LENGTH found n)
   math(EXPR written "${written} + ${n}")
 endforeach()
+
+# A contract check (tests/contract/*_test.py) is one ctest entry.
+file(GLOB contracts "${SOURCE_DIR}/contract/*_test.py")
+list(LENGTH contracts n)
+math(EXPR written "${written} + ${n}")
 
 if(NOT listed EQUAL written)
   message(FATAL_ERROR
