@@ -6,15 +6,23 @@
 
 namespace pantau::store {
 
+using namespace detail;
+
 namespace {
 
 std::optional<std::string> unless_empty(const std::string& text) {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-}  // namespace
+// Whether this device already holds a server version of the record newer
+// than `c`: then the winner has come already, and a pull made any conflict.
+bool holds_newer_confirmed(sqlite::Database& db, const sync::Change& c) {
+    auto s = db.prepare(sql::kGetRecord);
+    s.bind_all(c.type, c.id);
+    return s.step() && !s.is_null(7) && sync::VersionKey{s.text(7), s.text(8)} > sync::key_of(c);
+}
 
-using namespace detail;
+}  // namespace
 
 sync::OutgoingBatch DeviceStore::load_batch(std::int64_t number) {
     sync::OutgoingBatch batch;
@@ -136,10 +144,16 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
                     break;
                 }
                 case sync::ResultStatus::Superseded:
-                    // The winning version arrives with the next pull.
+                    // The winning version arrives with the next pull, and the
+                    // two become a conflict then (apply_pull_page).
                     db_.prepare(sql::kAcknowledge)
                         .bind_all(batch.number, c.type, c.id, c.version)
                         .run();
+                    if (!holds_newer_confirmed(db_, c))
+                        db_.prepare(sql::kKeepSuperseded)
+                            .bind_all(c.type, c.id, c.version,
+                                      c.deleted ? std::string("{}") : c.data.dump(), now_ms)
+                            .run();
                     ++summary.superseded;
                     break;
                 case sync::ResultStatus::Rejected:
@@ -176,6 +190,33 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
         auto insert_conflict = db_.prepare(sql::kInsertConflict);
         auto upsert_local = db_.prepare(sql::kUpsertLocal);
         auto add_history = db_.prepare(sql::kAddHistory);
+        // Edits of this device that lost at the server wait for their winner.
+        const bool any_superseded = db_.scalar_int(sql::kAnySuperseded) != 0;
+        auto get_superseded = db_.prepare(sql::kGetSuperseded);
+        auto drop_superseded = db_.prepare(sql::kDropSuperseded);
+        const std::string self = device_id();
+        const auto meet_winner = [&](const sync::Change& c, const std::string& data_text) {
+            get_superseded.bind_all(c.type, c.id);
+            if (!get_superseded.step()) {
+                get_superseded.reset();
+                return;
+            }
+            const std::string lost_version = get_superseded.text(0);
+            const std::string lost_data = get_superseded.text(1);
+            get_superseded.reset();
+            if (c.version <= lost_version)
+                return;  // not yet the version it lost to
+            // A version of another device beat this device's edit: both are
+            // kept for the supervisor, as any conflict.
+            if (c.origin != self) {
+                insert_conflict.bind_all(c.type, c.id, lost_version, self, lost_data, c.version,
+                                         c.origin, data_text, now_ms);
+                insert_conflict.run();
+                ++summary.conflicts;
+            }
+            drop_superseded.bind_all(c.type, c.id);
+            drop_superseded.run();
+        };
         const auto remember = [&](const sync::Change& c, const std::string& data_text) {
             if (!keeps_history(c.type))
                 return;
@@ -210,6 +251,8 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
             if (confirmed && incoming <= *confirmed)
                 continue;  // already known: a replayed page
             remember(c, data_text);
+            if (any_superseded)
+                meet_winner(c, data_text);
 
             waiting.bind_all(c.type, c.id);
             const bool local_change_waiting = waiting.step();

@@ -105,7 +105,22 @@ ALTER TABLE outbox ADD COLUMN rejected_code TEXT;
 ALTER TABLE outbox ADD COLUMN rejected_reason_id TEXT;
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
+// v7: this device's edits the server answered "superseded" (another
+// device's newer version won), each kept until the winner arrives in a pull
+// and the two become a conflict the supervisor reviews.
+constexpr std::string_view kV7 = R"sql(
+CREATE TABLE superseded (
+    type    TEXT NOT NULL,
+    id      TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data    TEXT NOT NULL,
+    at      INTEGER NOT NULL,
+    PRIMARY KEY (type, id)
+);
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
+                                             {5, kV5}, {6, kV6}, {7, kV7}};
 
 }  // namespace
 

@@ -84,6 +84,13 @@ constexpr std::string_view kReleaseBatch =
 constexpr std::string_view kAcknowledge =
     "DELETE FROM outbox WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 "
     "AND rejected_reason IS NULL";
+// The latest of this device's edits of a record that lost at the server.
+constexpr std::string_view kKeepSuperseded =
+    "INSERT OR REPLACE INTO superseded (type, id, version, data, at) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr std::string_view kAnySuperseded = "SELECT EXISTS (SELECT 1 FROM superseded)";
+constexpr std::string_view kGetSuperseded =
+    "SELECT version, data FROM superseded WHERE type = ?1 AND id = ?2";
+constexpr std::string_view kDropSuperseded = "DELETE FROM superseded WHERE type = ?1 AND id = ?2";
 constexpr std::string_view kReject =
     "UPDATE outbox SET rejected_reason = ?5, rejected_at = ?6, rejected_code = ?7, "
     "rejected_reason_id = ?8 WHERE batch = ?1 AND type = ?2 AND id = ?3 AND version = ?4 AND "

@@ -373,3 +373,40 @@ TEST_CASE("another store queues the device's own records again ahead of its unse
     std::filesystem::remove(path.string() + "-wal");
     std::filesystem::remove(path.string() + "-shm");
 }
+
+TEST_CASE("an edit the server answers superseded becomes a conflict when its winner arrives") {
+    auto store = enrolled();
+    REQUIRE(store.record(attendance("SAKIT"), kNow).ok());
+    auto batch = store.open_next_batch({});
+    const std::string mine = (*batch)->changes[0].version;
+    REQUIRE(
+        store.apply_push_response(**batch, answer(**batch, ResultStatus::Superseded), kNow).ok());
+    CHECK(store.conflicts().empty());  // the winner is not known yet
+
+    SECTION("a winner of another device: both versions are listed") {
+        const Change winner = server_change("01b0000000000000", "device-b", "HADIR");
+        REQUIRE(winner.version > mine);
+        auto pulled = store.apply_pull_page({{winner}, "c2", false}, kNow + 1000);
+        REQUIRE(pulled.ok());
+        CHECK(pulled->conflicts == 1);
+        const auto conflicts = store.conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts[0].local_version == mine);
+        CHECK(conflicts[0].local_origin == "device-a");
+        CHECK(conflicts[0].local_data.at("status") == "SAKIT");
+        CHECK(conflicts[0].remote_version == winner.version);
+        CHECK(conflicts[0].remote_origin == "device-b");
+        CHECK(conflicts[0].remote_data.at("status") == "HADIR");
+        CHECK(store.get("attendance", kRecord)->data.at("status") == "HADIR");
+        // Once: the same page again, or a later version, adds none.
+        REQUIRE(store.apply_pull_page({{winner}, "c2", false}, kNow + 2000).ok());
+        const PullPage later{{server_change("01c0000000000000", "device-c", "IZIN")}, "c3", false};
+        REQUIRE(store.apply_pull_page(later, kNow + 3000).ok());
+        CHECK(store.conflicts().size() == 1);
+    }
+    SECTION("a later version of this device's own is no conflict") {
+        const PullPage own{{server_change("01b0000000000000", "device-a", "HADIR")}, "c2", false};
+        REQUIRE(store.apply_pull_page(own, kNow + 1000).ok());
+        CHECK(store.conflicts().empty());
+    }
+}
