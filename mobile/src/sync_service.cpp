@@ -6,6 +6,7 @@
 #include <random>
 
 #include "app_core.h"
+#include "clock/boot.h"
 
 namespace pantau::mobile {
 
@@ -186,8 +187,11 @@ void SyncService::execute(const sync::Command& command) {
     if (const auto* push = std::get_if<sync::SendPush>(&command)) {
         pulling_ = false;
         emit progressChanged();
+        // The device's clock as the batch leaves, so the server learns how far off it is.
+        nlohmann::json body = push->body;
+        sync::with_device_time(body, {core_.nowMs(), uptime_ms(), boot_id()});
         http_.send(session.server_url, "POST", QStringLiteral("/v1/sync/push"),
-                   QByteArray::fromStdString(push->body.dump()), session.token,
+                   QByteArray::fromStdString(body.dump()), session.token,
                    [this](HttpAnswer a) { answered(true, a); });
     } else if (const auto* pull = std::get_if<sync::SendPull>(&command)) {
         pulling_ = true;

@@ -1,6 +1,7 @@
 #include "sync/protocol.h"
 
 #include "core/json_fields.h"
+#include "core/timestamp.h"
 
 namespace pantau::sync {
 
@@ -65,6 +66,19 @@ std::optional<PushRequest> PushRequest::from_json(const nlohmann::json& j, Probl
     request.batch = r.integer("batch");
     if (const auto* changes = r.array("changes"))
         request.changes.assign(changes->begin(), changes->end());
+    if (const auto* time = r.object("device_time", false)) {
+        FieldReader t(*time, problems, "device_time");
+        DeviceTime device;
+        device.wall_ms = t.timestamp("wall");
+        device.uptime_ms = t.integer("uptime_ms");
+        device.boot_id = t.string("boot_id");
+        t.reject_unknown();
+        if (device.uptime_ms < 0)
+            add_problem(problems, "device_time.uptime_ms", "out_of_range",
+                        "Waktu sejak perangkat menyala tidak boleh negatif.",
+                        "The time since boot cannot be negative.");
+        request.device_time = device;
+    }
     r.reject_unknown();
     if (problems.size() == before && request.batch < 1)
         add_problem(problems, "batch", "invalid_batch", "Nomor batch dimulai dari 1.",
@@ -75,7 +89,40 @@ std::optional<PushRequest> PushRequest::from_json(const nlohmann::json& j, Probl
 }
 
 nlohmann::json PushRequest::to_json() const {
-    return nlohmann::json{{"batch", batch}, {"changes", changes}};
+    nlohmann::json j{{"batch", batch}, {"changes", changes}};
+    if (device_time)
+        with_device_time(j, *device_time);
+    return j;
+}
+
+std::optional<DeviceTime> device_time_of(const nlohmann::json& push_body) {
+    if (!push_body.is_object() || !push_body.contains("device_time"))
+        return std::nullopt;
+    Problems problems;
+    FieldReader r(push_body["device_time"], problems, "device_time");
+    if (!r.is_object())
+        return std::nullopt;
+    DeviceTime time;
+    time.wall_ms = r.timestamp("wall");
+    time.uptime_ms = r.integer("uptime_ms");
+    time.boot_id = r.string("boot_id");
+    if (!problems.empty() || time.uptime_ms < 0)
+        return std::nullopt;
+    return time;
+}
+
+void with_device_time(nlohmann::json& push_body, const DeviceTime& time) {
+    push_body["device_time"] = {{"wall", format_timestamp(time.wall_ms)},
+                                {"uptime_ms", time.uptime_ms},
+                                {"boot_id", time.boot_id}};
+}
+
+bool clock_is_off(std::int64_t skew_ms) {
+    return skew_ms > kClockSkewFlagMs || skew_ms < -kClockSkewFlagMs;
+}
+
+std::int64_t clock_skew_ms(const DeviceTime& device, std::int64_t server_now_ms) {
+    return device.wall_ms - server_now_ms;
 }
 
 ChangeResult ChangeResult::applied(std::string id, std::string version) {

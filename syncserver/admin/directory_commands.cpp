@@ -7,6 +7,7 @@
 #include "core/timestamp.h"
 #include "http/tls_context.h"
 #include "service/directory.h"
+#include "sync/protocol.h"
 
 namespace pantau::server {
 
@@ -16,6 +17,21 @@ using nlohmann::json;
 
 std::string time_or_dash(const std::optional<std::int64_t>& ms) {
     return ms ? format_timestamp(*ms) : "-";
+}
+
+// "+1h 0m 0s OFF" for a device whose clock was over 5 minutes off at its
+// last push, "-12s" for one near the server's, "-" when none was reported.
+std::string clock_text(const std::optional<std::int64_t>& skew_ms) {
+    if (!skew_ms)
+        return "-";
+    const std::int64_t total_s = (*skew_ms < 0 ? -*skew_ms : *skew_ms) / 1000;
+    std::string text = *skew_ms < 0 ? "-" : "+";
+    if (total_s >= 3600)
+        text += std::to_string(total_s / 3600) + "h ";
+    if (total_s >= 60)
+        text += std::to_string(total_s / 60 % 60) + "m ";
+    text += std::to_string(total_s % 60) + "s";
+    return sync::clock_is_off(*skew_ms) ? text + " OFF" : text;
 }
 
 }  // namespace
@@ -108,11 +124,12 @@ int run_device_list(Run& run) {
     json list = json::array();
     std::ostringstream text;
     text << pad("ID", 38) << pad("USER", 32) << pad("NAME", 22) << pad("ENROLLED", 26)
-         << pad("LAST SEEN", 26) << "STATUS\n";
+         << pad("LAST SEEN", 26) << pad("CLOCK", 18) << "STATUS\n";
     for (const auto& d : devices) {
         list.push_back(to_json(d));
         text << pad(d.id, 38) << pad(user_names[d.user_id], 32) << pad(d.name, 22)
              << pad(format_timestamp(d.enrolled_at), 26) << pad(time_or_dash(d.last_seen_at), 26)
+             << pad(clock_text(d.clock_skew_ms), 18)
              << (d.revoked_at ? "revoked " + format_timestamp(*d.revoked_at) : "active") << '\n';
     }
     if (devices.empty())

@@ -4,6 +4,7 @@
 
 #include "org/unit_tree.h"
 #include "service/secrets.h"
+#include "sync/protocol.h"
 
 namespace pantau::server {
 
@@ -101,7 +102,7 @@ std::optional<Enrolment> enroll(ServerTransaction& tx, std::string_view code,
         return std::nullopt;
     Enrolment enrolment;
     enrolment.token = new_device_token();
-    enrolment.device = {new_uuid(), user->id, device_name, now, std::nullopt, now, address};
+    enrolment.device = {new_uuid(), user->id, device_name, now, std::nullopt, now, address, {}, {}};
     tx.add_device(enrolment.device, hash_secret(enrolment.token));
     const auto scope = scope_units(tx, *user);
     enrolment.units = user->units;
@@ -132,6 +133,13 @@ nlohmann::json to_json(const Device& device) {
         j["revoked_at"] = *device.revoked_at;
     if (device.last_seen_at)
         j["last_seen_at"] = *device.last_seen_at;
+    j["clock_skew_ms"] = nullptr;
+    j["clock_off"] = false;
+    if (device.clock_skew_ms) {
+        j["clock_skew_ms"] = *device.clock_skew_ms;
+        j["clock_off"] = sync::clock_is_off(*device.clock_skew_ms);
+        j["clock_checked_at"] = device.clock_checked_at.value_or(0);
+    }
     return j;
 }
 

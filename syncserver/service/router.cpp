@@ -135,7 +135,7 @@ std::span<const Router::Route> Router::routes() {
     static constexpr Route kRoutes[] = {
         {"GET", "/v1/health"},    {"POST", "/v1/enroll"}, {"POST", "/v1/sync/push"},
         {"GET", "/v1/sync/pull"}, {"GET", "/v1/export"},  {"GET", "/v1/audit"},
-        {"GET", "/v1/conflicts"}, {"GET", "/metrics"},
+        {"GET", "/v1/conflicts"}, {"GET", "/v1/devices"}, {"GET", "/metrics"},
     };
     return kRoutes;
 }
@@ -210,6 +210,8 @@ HttpResponse Router::route(const HttpRequest& request) {
         return service_.pull(request.authorization, std::string(get(*query, "cursor")), limit,
                              request.remote_address);
     }
+    if (path == "/v1/devices")
+        return service_.devices(request.authorization, request.remote_address);
     if (path == "/v1/export") {
         auto q = export_query(*query, error);
         if (!q)

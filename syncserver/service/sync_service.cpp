@@ -226,6 +226,29 @@ HttpResponse SyncService::enroll(std::string_view body_text, const std::string& 
     return response;
 }
 
+namespace {
+
+// A change whose version the server replaced (its clock ran too far ahead)
+// is written in the audit trail with both versions, never silently.
+void audit_restamps(ServerTransaction& tx, const Caller& caller, const std::string& address,
+                    const json& request, const json& answer, std::int64_t now) {
+    const auto& changes = request.at("changes");
+    const auto& results = answer.at("results");
+    for (std::size_t i = 0; i < results.size() && i < changes.size(); ++i) {
+        const auto& result = results[i];
+        const std::string stored = text_or_empty(result, "version");
+        if (stored.empty())
+            continue;
+        tx.add_audit({0, now, caller.user.id, caller.device.id, address, "restamp",
+                      json{{"id", text_or_empty(result, "id")},
+                           {"type", text_or_empty(changes[i], "type")},
+                           {"device_version", text_or_empty(changes[i], "version")},
+                           {"version", stored}}});
+    }
+}
+
+}  // namespace
+
 HttpResponse SyncService::push(const std::string& authorization, std::string_view body_text,
                                const std::string& address) {
     const std::int64_t now = clock_();
@@ -252,12 +275,16 @@ HttpResponse SyncService::push(const std::string& authorization, std::string_vie
     store_.write([&](ServerTransaction& tx) {
         const std::int64_t last = tx.last_batch(caller.device.id);
         tx.touch_device(caller.device.id, now, address);
+        if (const auto device_time = sync::device_time_of(body))
+            tx.note_clock(caller.device.id, sync::clock_skew_ms(*device_time, now), now);
         reply = sync::apply_push(tx, caller.scope, body, now, change_rule(tx, now),
                                  central_config(config_));
         fresh = reply.status == 200 && reply.body.value("batch", std::int64_t{0}) > last;
-        if (fresh)
+        if (fresh) {
             tx.add_audit({0, now, caller.user.id, caller.device.id, address, "push",
                           push_detail(body, reply.body)});
+            audit_restamps(tx, caller, address, body, reply.body, now);
+        }
         response = HttpResponse::json(reply.status, reply.body);
         response.device_id = caller.device.id;
     });
@@ -380,6 +407,43 @@ HttpResponse SyncService::conflicts(const std::string& authorization, std::int64
         }
         response = HttpResponse::json(
             200, {{"conflicts", std::move(list)}, {"next", std::to_string(last)}});
+        response.device_id = caller->device.id;
+    });
+    return response;
+}
+
+HttpResponse SyncService::devices(const std::string& authorization, const std::string& address) {
+    HttpResponse response;
+    store_.read([&](ServerTransaction& tx) {
+        auto caller = admit(tx, authorization, address, response);
+        if (!caller)
+            return;
+        response.device_id = caller->device.id;
+        if (caller->user.role == Role::Supervisor) {
+            response = HttpResponse::error(403, "forbidden",
+                                           "The device list is for HR and oversight accounts.");
+            response.device_id = caller->device.id;
+            return;
+        }
+        std::map<std::string, User> users;
+        for (auto& user : tx.users())
+            users.emplace(user.id, std::move(user));
+        json list = json::array();
+        for (const auto& device : tx.devices()) {
+            const auto user = users.find(device.user_id);
+            if (user == users.end())
+                continue;
+            const bool visible = std::any_of(
+                user->second.units.begin(), user->second.units.end(),
+                [&](const std::string& unit) { return caller->scope.units.contains(unit); });
+            if (!visible)
+                continue;
+            json item = to_json(device);
+            item["user_name"] = user->second.name;
+            item["role"] = std::string(to_string(user->second.role));
+            list.push_back(std::move(item));
+        }
+        response = HttpResponse::json(200, {{"devices", std::move(list)}});
         response.device_id = caller->device.id;
     });
     return response;

@@ -49,6 +49,9 @@ class SyncService {
     // Pages in id order: `after` is the previous page's "next" (0 to start).
     HttpResponse conflicts(const std::string& authorization, std::int64_t after, int limit,
                            const std::string& address);
+    // HR's and oversight's list of the devices of their units' users, with
+    // each device's clock skew and whether it is off by more than 5 minutes.
+    HttpResponse devices(const std::string& authorization, const std::string& address);
     // With a metrics token configured, for its bearer only; else for loopback callers only.
     HttpResponse metrics(const std::string& authorization, const std::string& address);
 

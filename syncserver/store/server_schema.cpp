@@ -128,7 +128,13 @@ INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob
 INSERT OR IGNORE INTO meta (key, value) VALUES ('store_generation', '1');
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+// v4: how far each device's clock was off at its last push that said.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE devices ADD COLUMN clock_skew_ms INTEGER;
+ALTER TABLE devices ADD COLUMN clock_checked_at INTEGER;
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
 
 }  // namespace
 

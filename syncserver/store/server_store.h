@@ -42,6 +42,10 @@ struct Device {
     std::optional<std::int64_t> revoked_at;
     std::optional<std::int64_t> last_seen_at;
     std::string last_address;
+    // How far its clock ran ahead of the server's (negative: behind) at its
+    // last push that carried the device's time, and when that was.
+    std::optional<std::int64_t> clock_skew_ms;
+    std::optional<std::int64_t> clock_checked_at;
 };
 
 // One line of the audit trail: who (user, device) did what, when, from where.
@@ -96,6 +100,7 @@ class ServerTransaction : public sync::CentralStore {
     virtual std::optional<Device> device(const std::string& id) = 0;
     virtual std::vector<Device> devices() = 0;
     virtual bool revoke_device(const std::string& id, std::int64_t now) = 0;  // false: unknown
+    virtual void note_clock(const std::string& id, std::int64_t skew_ms, std::int64_t at) = 0;
     virtual void touch_device(const std::string& id, std::int64_t now,
                               const std::string& address) = 0;
 

@@ -78,11 +78,14 @@ Device read_device(const sqlite::Statement& row) {
     d.revoked_at = row.optional_int64(4);
     d.last_seen_at = row.optional_int64(5);
     d.last_address = row.text(6);
+    d.clock_skew_ms = row.optional_int64(7);
+    d.clock_checked_at = row.optional_int64(8);
     return d;
 }
 
 constexpr std::string_view kDeviceColumns =
-    "SELECT id, user_id, name, enrolled_at, revoked_at, last_seen_at, last_address FROM devices ";
+    "SELECT id, user_id, name, enrolled_at, revoked_at, last_seen_at, last_address, "
+    "clock_skew_ms, clock_checked_at FROM devices ";
 
 class SqliteTransaction final : public ServerTransaction {
   public:
@@ -320,6 +323,12 @@ class SqliteTransaction final : public ServerTransaction {
             .bind_all(id, now)
             .run();
         return c_.db.changes() > 0;
+    }
+
+    void note_clock(const std::string& id, std::int64_t skew_ms, std::int64_t at) override {
+        c_.sql("UPDATE devices SET clock_skew_ms = ?2, clock_checked_at = ?3 WHERE id = ?1")
+            .bind_all(id, skew_ms, at)
+            .run();
     }
 
     void touch_device(const std::string& id, std::int64_t now,

@@ -213,8 +213,11 @@ def scenario(server, contract):
     late = attendance(unit, employees[1], "TERLAMBAT", version_at(now_ms, 1), minutes=25,
                       location={"lat": -6.9, "lon": 107.6, "accuracy_m": 12.5})
     wrong = attendance(unit, employees[2], "NGOPI", version_at(now_ms, 2))
+    device_time = {"wall": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 3600)),
+                   "uptime_ms": 123456, "boot_id": str(uuid.uuid4())}
     status, answer = c.call("POST", "/v1/sync/push",
-                            {"batch": 1, "changes": [integrator, late, wrong]}, token=token)
+                            {"batch": 1, "changes": [integrator, late, wrong],
+                             "device_time": device_time}, token=token)
     must(status == 200, "push")
     results = {r["id"]: r for r in answer.get("results", [])}
     must(results[integrator["id"]]["status"] == "applied", "zero minutes on HADIR are accepted")
@@ -250,6 +253,9 @@ def scenario(server, contract):
     status, hr = c.call("POST", "/v1/enroll", {"code": codes["hr"], "device_name": "BKPSDM"})
     must(status == 201, "HR enrolment")
     must(c.call("GET", "/v1/conflicts?limit=5", token=hr["token"])[0] == 200, "conflicts")
+    status, devices = c.call("GET", "/v1/devices", token=hr["token"])
+    mine = [d for d in devices.get("devices", []) if d["id"] == phone["device_id"]]
+    must(status == 200 and mine and mine[0]["clock_off"], "the phone an hour slow is flagged")
     must(c.call("GET", "/v1/export?type=attendance&format=json", token=hr["token"])[0] == 200,
          "a JSON export")
     must(c.call("GET", "/v1/export?type=attendance&format=csv", token=hr["token"])[0] == 200,

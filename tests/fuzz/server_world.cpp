@@ -45,9 +45,16 @@ void put_employee_with_id(ServerTransaction& tx, std::string_view id, const Empl
 void add_device(ServerTransaction& tx, std::string_view id, const User& user,
                 std::string_view token) {
     tx.add_user(user);
-    tx.add_device(
-        Device{std::string(id), user.id, "HP " + user.name, kNow, std::nullopt, kNow, "127.0.0.1"},
-        hash_secret(token));
+    tx.add_device(Device{std::string(id),
+                         user.id,
+                         "HP " + user.name,
+                         kNow,
+                         std::nullopt,
+                         kNow,
+                         "127.0.0.1",
+                         {},
+                         {}},
+                  hash_secret(token));
 }
 
 void build_world(ServerTransaction& tx) {

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "clock/boot.h"
 #include "records/record_types.h"
 
 namespace pantau::server::testing {
@@ -33,8 +34,11 @@ void TestDevice::restart() {
 }
 
 std::optional<HttpResult> TestDevice::send(const sync::Command& command) {
-    if (const auto* push = std::get_if<sync::SendPush>(&command))
-        return transport_("POST", "/v1/sync/push", push->body.dump(), token_);
+    if (const auto* push = std::get_if<sync::SendPush>(&command)) {
+        nlohmann::json body = push->body;
+        sync::with_device_time(body, {now_ms_ + clock_offset_ms_, uptime_ms(), boot_id()});
+        return transport_("POST", "/v1/sync/push", body.dump(), token_);
+    }
     const auto& pull = std::get<sync::SendPull>(command);
     return transport_(
         "GET", "/v1/sync/pull?cursor=" + pull.cursor + "&limit=" + std::to_string(pull.limit), "",
@@ -42,6 +46,7 @@ std::optional<HttpResult> TestDevice::send(const sync::Command& command) {
 }
 
 SyncOutcome TestDevice::sync(std::int64_t now_ms, int max_failures) {
+    now_ms_ = now_ms;
     sync::SyncEngine engine(*store_);
     sync::Command command = engine.handle(sync::SyncRequested{now_ms});
     int failures = 0;

@@ -40,6 +40,10 @@ class TestDevice {
     // Runs one sync; after `max_failures` failed requests in a row it gives up.
     SyncOutcome sync(std::int64_t now_ms, int max_failures = 3);
 
+    // The device's wall clock runs this far from the time each sync is given
+    // (a phone whose user set it wrong); it is sent with every push.
+    void set_clock_offset(std::int64_t ms) { clock_offset_ms_ = ms; }
+
     store::DeviceStore& store() { return *store_; }
     const std::string& device_id() const { return device_id_; }
     const std::string& token() const { return token_; }
@@ -55,6 +59,8 @@ class TestDevice {
     nlohmann::json enrolment_;
     std::unique_ptr<store::DeviceStore> store_;
     std::string last_stop_;
+    std::int64_t clock_offset_ms_ = 0;
+    std::int64_t now_ms_ = 0;
 };
 
 }  // namespace pantau::server::testing

@@ -80,6 +80,10 @@ constexpr Row kMatrix[] = {
      "export attendance",
      {"403", "403", "403", "403", "200", "200", "401", "401"}},
     {"GET",
+     "/v1/devices",
+     "list the devices",
+     {"403", "403", "403", "403", "200", "200", "401", "401"}},
+    {"GET",
      "/v1/audit",
      "read the audit log",
      {"403", "403", "403", "403", "403", "200", "401", "401"}},
@@ -220,6 +224,7 @@ TEST_CASE("authorisation matrix: every role against every endpoint, own and othe
         {"export attendance",
          [&](Who w) { return m.status(w, "GET", "/v1/export?type=attendance&format=json"); }},
         {"read the audit log", [&](Who w) { return m.status(w, "GET", "/v1/audit"); }},
+        {"list the devices", [&](Who w) { return m.status(w, "GET", "/v1/devices"); }},
         {"metrics from another machine", [&](Who w) { return m.status(w, "GET", "/metrics"); }},
     };
 
