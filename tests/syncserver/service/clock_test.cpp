@@ -17,14 +17,6 @@ namespace {
 
 constexpr std::int64_t kHourMs = 3'600'000;
 
-struct PhoneFile {
-    std::string path;
-    ~PhoneFile() {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            std::remove((path + suffix).c_str());
-    }
-};
-
 const json* device_in(const json& list, const std::string& id) {
     for (const auto& d : list.at("devices"))
         if (d.at("id") == id)

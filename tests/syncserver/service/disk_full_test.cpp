@@ -94,14 +94,6 @@ struct DiskFull {
 };
 
 // The phone's store, outside the server's folder (its disk has room).
-struct PhoneFile {
-    std::string path;
-    ~PhoneFile() {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            std::remove((path + suffix).c_str());
-    }
-};
-
 }  // namespace
 
 TEST_CASE("while the server's disk is full pushes are refused and nothing is lost") {

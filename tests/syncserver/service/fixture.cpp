@@ -1,6 +1,7 @@
 #include "fixture.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <random>
 
 #include "attendance/attendance.h"
@@ -201,6 +202,11 @@ Transport router_transport(Fixture& f) {
         const auto response = f.router->handle(http_request(method, target, body, token));
         return HttpResult{response.status, response.body, {}};
     };
+}
+
+PhoneFile::~PhoneFile() {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::remove((path + suffix).c_str());
 }
 
 }  // namespace pantau::server::testing

@@ -72,6 +72,12 @@ struct Phone {
     nlohmann::json push_raw(const nlohmann::json& change);
 };
 
+// A phone's database file, removed with its WAL and journal at the end of the test.
+struct PhoneFile {
+    std::string path;
+    ~PhoneFile();
+};
+
 // A TestDevice's transport straight into the fixture's router.
 Transport router_transport(Fixture& f);
 

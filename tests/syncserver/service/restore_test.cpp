@@ -25,14 +25,6 @@ using namespace pantau::server::testing;
 
 namespace {
 
-struct PhoneFile {
-    std::string path;
-    ~PhoneFile() {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            std::remove((path + suffix).c_str());
-    }
-};
-
 int admin(const std::vector<std::string>& args) {
     std::ostringstream out, err;
     const int code = run_admin_command(args, out, err);

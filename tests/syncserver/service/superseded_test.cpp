@@ -14,14 +14,6 @@ using namespace pantau::server::testing;
 
 namespace {
 
-struct PhoneFile {
-    std::string path;
-    ~PhoneFile() {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            std::remove((path + suffix).c_str());
-    }
-};
-
 nlohmann::json day(const Fixture& f, const std::string& status, std::int64_t at) {
     return Attendance{f.employee_a, *Date::parse("2026-11-23"),
                       status,       std::nullopt,
