@@ -148,4 +148,24 @@ void settle(mobile::AppCore& core) {
     }
 }
 
+std::string fixed_uuid(int n) {
+    char text[40];
+    std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012d", n);
+    return text;
+}
+
+nlohmann::json event_change(const std::string& case_id, const std::string& step,
+                            const std::string& at, const std::string& id) {
+    return {{"type", "discipline_event"},
+            {"id", id},
+            {"unit_id", kUnitId},
+            {"origin", "device-other"},
+            {"data",
+             {{"case_id", case_id},
+              {"step", step},
+              {"at", at},
+              {"actor", "user-other"},
+              {"documents", nlohmann::json::array()}}}};
+}
+
 }  // namespace pantau::test

@@ -35,6 +35,13 @@ struct SeedEmployee {
 // order), staff_id(13) is inactive, staff_id(101) and (102) are of another unit.
 std::string staff_id(int n);
 
+// "00000000-0000-4000-8000-<n, 12 digits>": ids a test can name.
+std::string fixed_uuid(int n);
+
+// A step of `case_id` in unit kUnitId, as another device would have sent it.
+nlohmann::json event_change(const std::string& case_id, const std::string& step,
+                            const std::string& at, const std::string& id);
+
 // Twelve active staff of kUnitId, one inactive, and two of another unit.
 std::vector<SeedEmployee> default_staff();
 
