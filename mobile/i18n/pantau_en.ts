@@ -999,6 +999,10 @@
         <translation>Attendance not saved: %1</translation>
     </message>
     <message>
+        <source>Presensi tidak tersimpan: periodenya sudah ditutup.</source>
+        <translation>Attendance not saved: its period is closed.</translation>
+    </message>
+    <message>
         <source>Catatan paling banyak %1 karakter.</source>
         <translation>A note can have at most %1 characters.</translation>
     </message>

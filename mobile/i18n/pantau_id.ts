@@ -998,6 +998,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Presensi tidak tersimpan: periodenya sudah ditutup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catatan paling banyak %1 karakter.</source>
         <translation type="unfinished"></translation>
     </message>

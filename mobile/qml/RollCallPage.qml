@@ -112,6 +112,32 @@ Page {
             }
         }
 
+        // The month is closed: a banner that says why and whom to ask, and
+        // the day stays readable.
+        Pane {
+            objectName: "rollCallClosed"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            visible: rollCall.closedText.length > 0
+            background: Rectangle { color: Theme.warningBackground; radius: 8 }
+            RowLayout {
+                anchors.fill: parent
+                spacing: Theme.margin
+                Label {
+                    text: "🔒"
+                    font.pixelSize: Theme.fontHuge
+                    Accessible.ignored: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    text: rollCall.closedText
+                }
+            }
+        }
+
         Label {
             objectName: "rollCallError"
             Layout.fillWidth: true
@@ -270,7 +296,7 @@ Page {
             Layout.margins: Theme.margin
             Layout.topMargin: 4
             Layout.preferredHeight: Theme.tap + 8
-            enabled: rollCall.notRecorded > 0
+            enabled: rollCall.notRecorded > 0 && rollCall.closedText.length === 0
             text: qsTr("Tandai sisanya hadir (%1)").arg(rollCall.notRecorded)
             onClicked: confirmRest.open()
         }

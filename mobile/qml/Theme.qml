@@ -22,6 +22,7 @@ QtObject {
     readonly property color primaryText: "#ffffff"
     readonly property color present: "#1b6e20"
     readonly property color warning: "#8a4b00"
+    readonly property color warningBackground: "#fff3e0"
     readonly property color danger: "#b00020"
     readonly property color divider: "#c7ccd3"
 }

@@ -8,6 +8,8 @@
 #include "clock/uuid.h"
 #include "core/text.h"
 #include "records/catalogue_set.h"
+#include "records/period_lock.h"
+#include "sync/scope_exit.h"
 
 namespace pantau::mobile {
 
@@ -53,10 +55,13 @@ void RollCallModel::setCore(AppCore* core) {
     if (core_) {
         connect(core_, &AppCore::recordsChanged, this, [this](const QStringList& types) {
             if (types.isEmpty() || types.contains(QStringLiteral("attendance")) ||
-                types.contains(QStringLiteral("employee")))
+                types.contains(QStringLiteral("employee")) ||
+                types.contains(qs(std::string(kPeriodLockRecordType))) ||
+                types.contains(qs(std::string(sync::kScopeExitRecordType))))
                 reload();
         });
         connect(core_, &AppCore::languageChanged, this, [this] {
+            reload();  // the closed notice in the other language
             emit dateChanged();
             if (!visible_.empty())
                 emit dataChanged(index(0), index(rowCount() - 1),
@@ -137,15 +142,40 @@ void RollCallModel::reload() {
     if (!core_ || !date_ || !core_->enrolled())
         return;
     const std::uint64_t generation = ++generation_;
+    struct Loaded {
+        std::vector<RollCallEntry> entries;
+        std::optional<Problem> closed;
+    };
     core_->database().run(
         this,
-        [unit = core_->unit(), date = *date_](store::DeviceStore& s) {
-            return load_roll_call(s, unit, date);
+        [unit = core_->unit(), date = *date_, now = core_->nowMs()](store::DeviceStore& s) {
+            // Any record of the day would fall in the same period.
+            return Loaded{load_roll_call(s, unit, date),
+                          s.closed_period_refusal("attendance", nlohmann::json(),
+                                                  {{"date", date.iso()}}, now)};
         },
-        [this, generation](std::vector<RollCallEntry> entries) {
-            if (generation == generation_)
-                apply(std::move(entries));
+        [this, generation](Loaded loaded) {
+            if (generation != generation_)
+                return;
+            setClosed(loaded.closed
+                          ? core_->text(loaded.closed->message_id, loaded.closed->message_en)
+                          : QString());
+            apply(std::move(loaded.entries));
         });
+}
+
+void RollCallModel::setClosed(const QString& text) {
+    if (text == closed_)
+        return;
+    closed_ = text;
+    emit closedTextChanged();
+}
+
+bool RollCallModel::mayChange() {
+    if (closed_.isEmpty())
+        return true;
+    setError(closed_);
+    return false;
 }
 
 bool RollCallModel::matches(const RollCallEntry& entry) const {
@@ -217,7 +247,7 @@ void RollCallModel::markPresent(int row) {
 bool RollCallModel::setStatus(int row, const QString& status, int minutes, const QString& leaveKind,
                               const QString& note) {
     const RollCallEntry* entry = entryAt(row);
-    if (!core_ || !date_ || !entry)
+    if (!core_ || !date_ || !entry || !mayChange())
         return false;
     const AttendanceStatus* s = attendance_status_catalogue().find(status.toStdString());
     if (!s) {
@@ -270,7 +300,7 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
 }
 
 int RollCallModel::markRestPresent() {
-    if (!core_ || !date_)
+    if (!core_ || !date_ || !mayChange())
         return 0;
     std::vector<Attendance> days;
     for (const auto& entry : entries_) {
@@ -313,7 +343,11 @@ void RollCallModel::write(std::vector<Attendance> days, bool only_empty) {
             return outcome;
         },
         [this](WriteOutcome outcome) {
-            if (outcome.error)
+            if (outcome.error && outcome.error->code == "period_closed") {
+                // The lock came with a sync since the day was loaded.
+                setError(tr("Presensi tidak tersimpan: periodenya sudah ditutup."));
+                reload();
+            } else if (outcome.error)
                 setError(tr("Presensi tidak tersimpan: %1")
                              .arg(qs(outcome.error->message.empty() ? outcome.error->code
                                                                     : outcome.error->message)));

@@ -36,6 +36,9 @@ class RollCallModel : public QAbstractListModel {
     Q_PROPERTY(int onLeave READ onLeave NOTIFY countsChanged)
     Q_PROPERTY(int notRecorded READ notRecorded NOTIFY countsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // Not empty when central HR has closed the day's month: why, and whom to
+    // ask. The day can be read, not changed.
+    Q_PROPERTY(QString closedText READ closedText NOTIFY closedTextChanged)
 
   public:
     enum Role {
@@ -74,6 +77,7 @@ class RollCallModel : public QAbstractListModel {
     int notRecorded() const { return counts_.not_recorded; }
     const DayCounts& counts() const { return counts_; }
     QString errorText() const { return error_; }
+    QString closedText() const { return closed_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -100,10 +104,14 @@ class RollCallModel : public QAbstractListModel {
     void filterChanged();
     void countsChanged();
     void errorTextChanged();
+    void closedTextChanged();
 
   private:
     void reload();
     void apply(std::vector<RollCallEntry> entries);
+    void setClosed(const QString& text);
+    // False, saying why, when the day's period is closed.
+    bool mayChange();
     void applyFilter();
     // With `only_empty`, days that have a record in the store by now are left
     // alone: "the rest are present" must not overwrite what a sync just brought.
@@ -122,6 +130,7 @@ class RollCallModel : public QAbstractListModel {
     std::vector<std::size_t> visible_;    // rows: indexes into entries_ that match the filter
     DayCounts counts_;
     QString error_;
+    QString closed_;
     std::uint64_t generation_ = 0;  // answers of older reloads are dropped
 };
 

@@ -11,7 +11,9 @@
 #include "org/employee.h"
 #include "org/unit.h"
 #include "records/catalogue_set.h"
+#include "records/period_lock.h"
 #include "survey/survey_response.h"
+#include "sync/scope_exit.h"
 
 namespace pantau {
 
@@ -31,6 +33,10 @@ constexpr RecordType kTypes[] = {
     {"unit", DeviceRight::Read, "Unit kerja", "Work unit", &check<Unit>},
     {"employee", DeviceRight::Read, "Pegawai", "Employee", &check<Employee>},
     {"catalogue", DeviceRight::Read, "Katalog", "Catalogue", &check_catalogue_data},
+    {"period_lock", DeviceRight::Read, "Penutupan periode", "Closed period",
+     &check_period_lock_data},
+    {"scope_exit", DeviceRight::Read, "Keluar dari lingkup unit", "Left the unit's scope",
+     &sync::check_scope_exit_data},
     {"attendance", DeviceRight::CreateAndUpdate, "Presensi", "Attendance", &check<Attendance>},
     {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin",
      "Discipline case", &check<DisciplineCase>},

@@ -3,6 +3,7 @@
 #include "store/device_store.h"
 #include "store/device_store_sql.h"
 #include "sync/merge.h"
+#include "sync/scope_exit.h"
 
 namespace pantau::store {
 
@@ -97,6 +98,12 @@ bool DeviceStore::has_unacknowledged(const std::string& type, const std::string&
     return s.step();
 }
 
+bool DeviceStore::has_unacknowledged_edit(const std::string& type, const std::string& id) {
+    auto s = db_.prepare(sql::kHasUnacknowledgedEdit);
+    s.bind_all(type, id);
+    return s.step();
+}
+
 void DeviceStore::revert_to_confirmed(const std::string& type, const std::string& id) {
     db_.prepare(sql::kRevertToConfirmed).bind_all(type, id).run();
     db_.prepare(sql::kDeleteUnconfirmed).bind_all(type, id).run();
@@ -162,7 +169,9 @@ Result<sync::PushSummary> DeviceStore::apply_push_response(const sync::OutgoingB
                                   result.reason.empty() ? std::string("rejected") : result.reason,
                                   now_ms, unless_empty(result.code), unless_empty(result.reason_id))
                         .run();
-                    if (!has_unacknowledged(c.type, c.id))
+                    // Back to what the server holds, unless a later edit waits;
+                    // a resend of an older version waiting is what it holds.
+                    if (!has_unacknowledged_edit(c.type, c.id))
                         revert_to_confirmed(c.type, c.id);
                     ++summary.rejected;
                     break;
@@ -195,6 +204,10 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
         auto get_superseded = db_.prepare(sql::kGetSuperseded);
         auto drop_superseded = db_.prepare(sql::kDropSuperseded);
         const std::string self = device_id();
+        // After a restore: what the server sends again is current, and once
+        // the pull is complete, the master data it did not send is gone.
+        const bool any_stale = db_.scalar_int(sql::kAnyStale) != 0;
+        auto not_stale = db_.prepare(sql::kNotStale);
         const auto meet_winner = [&](const sync::Change& c, const std::string& data_text) {
             get_superseded.bind_all(c.type, c.id);
             if (!get_superseded.step()) {
@@ -224,15 +237,45 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
                                  data_text, now_ms);
             add_history.run();
         };
+        const auto leave = [&](const sync::ScopeExit& exit, const std::string& version) {
+            if (exit.record_type == "unit") {
+                for (const auto query :
+                     {sql::kForgetUnitHistory, sql::kForgetUnitConflicts, sql::kForgetUnitRecords})
+                    db_.prepare(query).bind_all(exit.record_id).run();
+                return;
+            }
+            db_.prepare(sql::kMoveOutOfUnit)
+                .bind_all(exit.record_type, exit.record_id, exit.from_unit, exit.to_unit, version)
+                .run();
+        };
         for (const auto& c : page.changes) {
             ++summary.received;
             if (auto v = Hlc::parse(c.version))
                 (void)clock.receive(*v, now_ms);
+            // What others made that the restored store sends again is what
+            // it holds, even when this device had seen a later version the
+            // store forgot, unless this device has since edited it.
+            bool was_stale = false;
+            if (any_stale) {
+                not_stale.bind_all(c.type, c.id);
+                not_stale.run();
+                if (db_.changes() > 0) {
+                    waiting.bind_all(c.type, c.id);
+                    was_stale = !waiting.step();
+                    waiting.reset();
+                }
+            }
+            if (c.type == sync::kScopeExitRecordType) {
+                // Not a record to keep: it says one left this device's view.
+                if (const auto exit = sync::ScopeExit::of(c))
+                    leave(*exit, c.version);
+                continue;
+            }
             const std::string data_text = c.data.dump();
             const auto deleted = std::int64_t{c.deleted};
 
             current.bind_all(c.type, c.id);
-            if (!current.step()) {
+            if (!current.step() || was_stale) {
                 current.reset();
                 remember(c, data_text);
                 upsert_confirmed.bind_all(c.type, c.id, c.unit_id, c.version, c.origin, deleted,
@@ -283,6 +326,8 @@ Result<sync::PullSummary> DeviceStore::apply_pull_page(const sync::PullPage& pag
                 upsert_local.run();
             }
         }
+        if (any_stale && !page.more)
+            db_.prepare(sql::kDropStale).run();
         write_meta(db_, kMetaClock, clock.last().to_string());
         write_meta(db_, kMetaCursor, page.cursor);
         tx.commit();
@@ -296,6 +341,7 @@ Result<std::string> DeviceStore::pull_cursor() {
 }
 
 void DeviceStore::queue_own_records(std::int64_t now_ms) {
+    db_.prepare(sql::kDropUnsentResends).run();
     const std::int64_t last_before = db_.scalar_int(sql::kMaxOutboxSeq);
     db_.prepare(sql::kQueueOwnRecords).bind_all(device_id(), now_ms).run();
     // What the user edited but has not sent yet goes after what the server
@@ -324,6 +370,7 @@ Result<bool> DeviceStore::observe_store(const std::optional<sync::StoreIdentity>
         }
         if (lost) {
             queue_own_records(now_ms);
+            db_.prepare(sql::kMarkOthersStale).bind(1, device_id()).run();
             write_meta(db_, kMetaCursor, "");
         }
         tx.commit();

@@ -119,8 +119,22 @@ CREATE TABLE superseded (
 );
 )sql";
 
+// v8: each outbox entry keeps the device's time since boot and boot id at
+// its latest edit (its wall time is created_at), so the server can bound
+// when the edit was made whatever the wall clock said (sync/device_time.h).
+// And what others made (master data, other devices' records) is marked
+// stale after a restore of the server until the pull from the start brings
+// it again; what that pull does not bring is then dropped (a lock or a move
+// HR made after the backup, another phone's edit the store forgot: that
+// phone sends it again if it still may).
+constexpr std::string_view kV8 = R"sql(
+ALTER TABLE outbox ADD COLUMN recorded_uptime INTEGER;
+ALTER TABLE outbox ADD COLUMN recorded_boot TEXT;
+ALTER TABLE records ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
-                                             {5, kV5}, {6, kV6}, {7, kV7}};
+                                             {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}};
 
 }  // namespace
 

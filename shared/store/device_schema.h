@@ -9,6 +9,6 @@
 namespace pantau::store {
 
 std::span<const sqlite::Migration> device_migrations();
-inline constexpr int kDeviceSchemaVersion = 7;
+inline constexpr int kDeviceSchemaVersion = 8;
 
 }  // namespace pantau::store

@@ -1,5 +1,7 @@
 #include "store/device_store.h"
 
+#include "clock/boot.h"
+#include "records/period_lock.h"
 #include "store/device_schema.h"
 #include "store/device_store_sql.h"
 
@@ -61,13 +63,23 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
             return Error{"not_found", "There is no such record to delete."};
         std::optional<std::string> base;
         HlcClock clock = load_clock(db_);
+        nlohmann::json before;
         if (exists) {
             if (current.text(2) != edit.unit_id)
                 return Error{"unit_changed", "A record cannot move to another unit."};
             base = current.text(3);
             if (auto seen = Hlc::parse(*base))
                 (void)clock.receive(*seen, now_ms);
+            if (current.int64(5) == 0)
+                before = json::parse(current.text(6), nullptr, false);
         }
+        current.reset();
+        // A closed period takes no edit, in the record's old period or its new one.
+        if (const auto closed =
+                closed_period_refusal(edit.type, before, edit.deleted ? json() : edit.data, now_ms))
+            return Error{"period_closed", closed->message_en};
+        const sync::DeviceTime boot =
+            boot_clock_ ? boot_clock_(now_ms) : sync::DeviceTime{now_ms, uptime_ms(), boot_id()};
 
         sync::Change change;
         change.type = edit.type;
@@ -98,18 +110,34 @@ Result<sync::Change> DeviceStore::record(const LocalEdit& edit, std::int64_t now
             const std::int64_t seq = waiting.int64(0);
             db_.prepare(sql::kCoalesceEntry)
                 .bind_all(seq, change.unit_id, change.version, std::int64_t{change.deleted},
-                          data_text, now_ms)
+                          data_text, now_ms, boot.uptime_ms, boot.boot_id)
                 .run();
         } else {
             db_.prepare(sql::kInsertEntry)
                 .bind_all(change.type, change.id, change.unit_id, change.version, change.base,
-                          std::int64_t{change.deleted}, data_text, now_ms)
+                          std::int64_t{change.deleted}, data_text, now_ms, boot.uptime_ms,
+                          boot.boot_id)
                 .run();
         }
         write_meta(db_, kMetaClock, change.version);
         tx.commit();
+        change.recorded = sync::DeviceTime{now_ms, boot.uptime_ms, boot.boot_id};  // as it will go
         return change;
     });
+}
+
+std::optional<Problem> DeviceStore::closed_period_refusal(const std::string& type,
+                                                          const nlohmann::json& before,
+                                                          const nlohmann::json& after,
+                                                          std::int64_t now_ms) {
+    // Here and now: an edit made now is made after any lock, whatever its grace.
+    return pantau::closed_period_refusal(
+        [this](const LockedPeriod& period) -> std::optional<PeriodLock> {
+            const auto record = get(std::string(kPeriodLockRecordType),
+                                    PeriodLock::id_of(period.kind, period.period));
+            return record ? lock_of_record(record->deleted, record->data) : std::nullopt;
+        },
+        type, before, after, now_ms, now_ms);
 }
 
 std::optional<StoredRecord> DeviceStore::get(const std::string& type, const std::string& id) {
@@ -179,7 +207,7 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
                                                   std::optional<std::int64_t> batch) {
     auto s = db_.prepare(
         "SELECT seq, type, id, unit_id, version, base, deleted, data, batch, rejected_reason, "
-        "created_at, rejected_code, rejected_reason_id "
+        "created_at, rejected_code, rejected_reason_id, recorded_uptime, recorded_boot, resend "
         "FROM outbox WHERE " +
         std::string(where_clause) + " ORDER BY seq");
     if (batch)
@@ -196,6 +224,9 @@ std::vector<OutboxEntry> DeviceStore::read_outbox(std::string_view where_clause,
         e.created_at = s.int64(10);
         e.rejected_code = s.optional_text(11);
         e.rejected_reason_id = s.optional_text(12);
+        if (!s.is_null(13) && !s.is_null(14))
+            e.change.recorded = sync::DeviceTime{e.created_at, s.int64(13), s.text(14)};
+        e.change.resent = s.int64(15) != 0;
         out.push_back(std::move(e));
     }
     return out;

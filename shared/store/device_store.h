@@ -18,6 +18,7 @@
 #include "core/date.h"
 #include "core/problem.h"
 #include "store/sqlite.h"
+#include "sync/device_time.h"
 #include "sync/journal.h"
 
 namespace pantau::store {
@@ -89,6 +90,21 @@ class DeviceStore final : public sync::SyncJournal {
     // Records a local edit (create, update or delete) with a new version.
     Result<sync::Change> record(const LocalEdit& edit, std::int64_t now_ms);
 
+    // Why an edit made now of a record of `type` that holds `before` and
+    // would hold `after` (null: none) falls in a period central HR has closed
+    // (records/period_lock.h), as the pulled locks say; nothing when it does
+    // not. record() refuses such an edit with the code "period_closed"; a
+    // screen asks first, to say so before the supervisor starts.
+    std::optional<Problem> closed_period_refusal(const std::string& type,
+                                                 const nlohmann::json& before,
+                                                 const nlohmann::json& after, std::int64_t now_ms);
+
+    // The device's clocks at an edit (wall, time since boot, boot id), kept
+    // with the outbox entry; by default the real ones. Tests set a phone
+    // whose user changes the clock, or that reboots.
+    using BootClock = std::function<sync::DeviceTime(std::int64_t now_ms)>;
+    void set_boot_clock(BootClock clock) { boot_clock_ = std::move(clock); }
+
     std::optional<StoredRecord> get(const std::string& type, const std::string& id);
     std::vector<StoredRecord> list(const std::string& type,
                                    const std::optional<std::string>& unit_id = std::nullopt);
@@ -131,11 +147,13 @@ class DeviceStore final : public sync::SyncJournal {
                                          std::optional<std::int64_t> batch);
     sync::OutgoingBatch load_batch(std::int64_t number);
     bool has_unacknowledged(const std::string& type, const std::string& id);
+    bool has_unacknowledged_edit(const std::string& type, const std::string& id);  // not a resend
     void revert_to_confirmed(const std::string& type, const std::string& id);
     void queue_own_records(std::int64_t now_ms);
 
     sqlite::Database db_;
     RecordValidator validator_;
+    BootClock boot_clock_;
 };
 
 }  // namespace pantau::store

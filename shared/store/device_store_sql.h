@@ -64,11 +64,46 @@ constexpr std::string_view kLatestWaitingEntry =
     "NULL AND resend = 0 "
     "ORDER BY seq DESC LIMIT 1";
 constexpr std::string_view kCoalesceEntry =
-    "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6 WHERE "
-    "seq = ?1";
+    "UPDATE outbox SET unit_id = ?2, version = ?3, deleted = ?4, data = ?5, created_at = ?6, "
+    "recorded_uptime = ?7, recorded_boot = ?8 WHERE seq = ?1";
 constexpr std::string_view kInsertEntry =
-    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, "
+    "recorded_uptime, recorded_boot) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+// A scope exit (sync/scope_exit.h): a record that left the unit keeps its
+// last data under its new unit, if nothing newer came since. It is no longer
+// the version the server confirmed for this device's view, so the same
+// version arriving again (a pull from the start after a restore) puts it back.
+constexpr std::string_view kMoveOutOfUnit =
+    "UPDATE records SET unit_id = ?4, confirmed_version = NULL, confirmed_origin = NULL "
+    "WHERE type = ?1 AND id = ?2 AND unit_id = ?3 AND version < ?5";
+// A unit that left: its records go, except those with this device's own
+// edits in the outbox (on their way, or rejected and shown to the user).
+constexpr std::string_view kForgetUnitHistory =
+    "DELETE FROM history WHERE EXISTS (SELECT 1 FROM records r WHERE r.unit_id = ?1 AND "
+    "r.type = history.type AND r.id = history.id AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+    "o.type = r.type AND o.id = r.id))";
+constexpr std::string_view kForgetUnitConflicts =
+    "DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM records r WHERE r.unit_id = ?1 AND "
+    "r.type = conflicts.type AND r.id = conflicts.record_id AND NOT EXISTS (SELECT 1 FROM outbox "
+    "o WHERE o.type = r.type AND o.id = r.id))";
+constexpr std::string_view kForgetUnitRecords =
+    "DELETE FROM records WHERE unit_id = ?1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+    "o.type = records.type AND o.id = records.id)";
+// After a restore of the server (schema v8): what others made (master data,
+// other devices' records), with no edit of this device's waiting on it, is
+// as the restored store says, once the pull from the start has said it.
+constexpr std::string_view kMarkOthersStale =
+    "UPDATE records SET stale = 1 WHERE origin <> ?1 AND NOT EXISTS (SELECT 1 FROM outbox o "
+    "WHERE o.type = records.type AND o.id = records.id AND o.rejected_reason IS NULL)";
+constexpr std::string_view kAnyStale = "SELECT EXISTS (SELECT 1 FROM records WHERE stale = 1)";
+constexpr std::string_view kNotStale =
+    "UPDATE records SET stale = 0 WHERE type = ?1 AND id = ?2 AND stale = 1";
+constexpr std::string_view kDropStale =
+    "DELETE FROM records WHERE stale = 1 AND NOT EXISTS (SELECT 1 FROM outbox o "
+    "WHERE o.type = records.type AND o.id = records.id AND o.rejected_reason IS NULL)";
+constexpr std::string_view kHasUnacknowledgedEdit =
+    "SELECT 1 FROM outbox WHERE type = ?1 AND id = ?2 AND rejected_reason IS NULL AND resend = 0 "
+    "LIMIT 1";
 constexpr std::string_view kHasUnacknowledged =
     "SELECT 1 FROM outbox WHERE type = ?1 AND id = ?2 AND rejected_reason IS NULL LIMIT 1";
 constexpr std::string_view kWaitingEntries =
@@ -106,19 +141,36 @@ constexpr std::string_view kInsertConflict =
 // Every record this device made (?1: its id) with no change of it on the way,
 // queued again in version order, on the base its history shows it was made
 // on, marked so that a later edit does not fold into it.
+// Every version of this device's the server acknowledged: the record as the
+// device sees it, or, when an edit of it waits unsent, the version the
+// server confirmed before that edit (the edit may yet be refused).
 constexpr std::string_view kQueueOwnRecords =
     "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, resend) "
+    "SELECT * FROM ("
     "SELECT r.type, r.id, r.unit_id, r.version, "
     "(SELECT max(h.version) FROM history h WHERE h.type = r.type AND h.id = r.id "
     "AND h.version < r.version), r.deleted, r.data, ?2, 1 "
     "FROM records r WHERE r.origin = ?1 AND NOT EXISTS (SELECT 1 FROM outbox o "
-    "WHERE o.type = r.type AND o.id = r.id AND o.rejected_reason IS NULL) "
-    "ORDER BY r.version, r.type, r.id";
+    "WHERE o.type = r.type AND o.id = r.id AND o.rejected_reason IS NULL AND o.resend = 0) "
+    "UNION ALL "
+    "SELECT r.type, r.id, r.unit_id, r.confirmed_version, "
+    "(SELECT max(h.version) FROM history h WHERE h.type = r.type AND h.id = r.id "
+    "AND h.version < r.confirmed_version), r.confirmed_deleted, r.confirmed_data, ?2, 1 "
+    "FROM records r WHERE r.confirmed_origin = ?1 AND r.confirmed_version IS NOT NULL "
+    "AND r.confirmed_version <> r.version AND EXISTS (SELECT 1 FROM outbox o "
+    "WHERE o.type = r.type AND o.id = r.id AND o.rejected_reason IS NULL AND o.resend = 0)) "
+    "ORDER BY 4, 1, 2";
 constexpr std::string_view kMaxOutboxSeq = "SELECT coalesce(max(seq), 0) FROM outbox";
+// Resends of an earlier restore not sent yet: queued afresh from what the
+// device holds now (a later acknowledged version may have come since).
+constexpr std::string_view kDropUnsentResends =
+    "DELETE FROM outbox WHERE resend = 1 AND batch IS NULL AND rejected_reason IS NULL";
 // The unsent edits up to ?1 move behind what was queued after them.
 constexpr std::string_view kRequeueWaiting =
-    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, resend) "
-    "SELECT type, id, unit_id, version, base, deleted, data, created_at, resend FROM outbox "
+    "INSERT INTO outbox (type, id, unit_id, version, base, deleted, data, created_at, resend, "
+    "recorded_uptime, recorded_boot) "
+    "SELECT type, id, unit_id, version, base, deleted, data, created_at, resend, "
+    "recorded_uptime, recorded_boot FROM outbox "
     "WHERE seq <= ?1 AND batch IS NULL AND rejected_reason IS NULL ORDER BY seq";
 constexpr std::string_view kDropRequeued =
     "DELETE FROM outbox WHERE seq <= ?1 AND batch IS NULL AND rejected_reason IS NULL";

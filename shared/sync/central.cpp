@@ -5,6 +5,7 @@
 
 #include "records/record_types.h"
 #include "sync/merge.h"
+#include "sync/scope_exit.h"
 
 namespace pantau::sync {
 
@@ -45,9 +46,9 @@ Problems problem(std::string field, std::string code, std::string message_id,
 }
 
 ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& caller,
-                       std::int64_t batch, const nlohmann::json& raw, std::int64_t now_ms,
-                       const ChangeRule& rule, const CentralConfig& config,
-                       std::size_t& conflicts) {
+                       const std::optional<DeviceTime>& sent, std::int64_t batch,
+                       const nlohmann::json& raw, std::int64_t now_ms, const ChangeRule& rule,
+                       const CentralConfig& config, std::size_t& conflicts) {
     Problems problems;
     Change change = Change::from_json(raw, problems);
     const std::string id = raw.is_object() && raw.contains("id") && raw["id"].is_string()
@@ -57,6 +58,11 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
         return reject(store, caller, config, batch, raw, id, problems, now_ms);
     if (!change.deleted)
         change.data = normalised_record_data(change.type, std::move(change.data));
+    // The edit's own clocks bound its time; they are not part of the record.
+    const ChangeContext context{caller, recorded_by_ms(change.recorded, sent, now_ms),
+                                change.resent};
+    change.recorded.reset();
+    change.resent = false;
     if (change.origin.empty())
         change.origin = caller.device_id;
     if (change.origin != caller.device_id)
@@ -92,7 +98,7 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
                               "needs a new version"),
                       now_ms);
     if (rule) {
-        if (const Problems refused = rule(change, current, caller); !refused.empty())
+        if (const Problems refused = rule(change, current, context); !refused.empty())
             return reject(store, caller, config, batch, raw, id, refused, now_ms);
     }
 
@@ -173,8 +179,8 @@ Reply apply_push(CentralStore& store, const CallerScope& caller, const nlohmann:
     response.batch = request->batch;
     std::size_t conflicts = 0;
     for (const auto& raw : request->changes)
-        response.results.push_back(
-            apply_one(store, clock, caller, request->batch, raw, now_ms, rule, config, conflicts));
+        response.results.push_back(apply_one(store, clock, caller, request->device_time,
+                                             request->batch, raw, now_ms, rule, config, conflicts));
     store.save_clock(clock.last());
     nlohmann::json answer = response.to_json();
     store.save_response(caller.device_id, request->batch, answer);
@@ -231,8 +237,14 @@ Reply read_pull(CentralStore& store, const CallerScope& caller, const std::strin
             page.more = true;
             break;
         }
-        bytes += c.data_bytes;
         last_seq = c.seq;
+        // An exit reaches only those who no longer see the record (scope_exit.h).
+        if (c.change.type == kScopeExitRecordType) {
+            const auto exit = ScopeExit::of(c.change);
+            if (!exit || !exit->delivered_to(caller.units))
+                continue;
+        }
+        bytes += c.data_bytes;
         page.changes.push_back(std::move(c.change));
     }
     page.cursor = encode_cursor(last_seq);

@@ -91,11 +91,21 @@ class CentralStore {
     virtual std::int64_t last_seq() = 0;
 };
 
+// What a rule knows of the request a change came in.
+struct ChangeContext {
+    const CallerScope& caller;
+    // The latest server time the edit can have been made (device_time.h's
+    // recorded_by_ms), when the device stamped the edit and the push.
+    std::optional<std::int64_t> recorded_by_ms;
+    // The device sends again a version the server acknowledged before a restore.
+    bool resent = false;
+};
+
 // Domain checks of one change against the record it would replace; returns
 // what is wrong with it (each with a code and a message in both languages),
 // or nothing. Envelope, scope and write rights are checked before.
 using ChangeRule = std::function<Problems(
-    const Change& incoming, const std::optional<Change>& current, const CallerScope& caller)>;
+    const Change& incoming, const std::optional<Change>& current, const ChangeContext& context)>;
 
 struct CentralConfig {
     std::size_t max_changes_per_batch = 1000;

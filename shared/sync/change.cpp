@@ -20,6 +20,9 @@ Change Change::from_json(const nlohmann::json& j, Problems& problems) {
     // here, so no replica stores or serves unchecked data behind a delete.
     if (const auto* data = r.object("data", !c.deleted); data && !c.deleted)
         c.data = *data;
+    if (const auto* recorded = r.object("recorded", false))
+        c.recorded = DeviceTime::from_json(*recorded, problems, "recorded");
+    c.resent = r.optional_boolean("resent").value_or(false);
     r.reject_unknown();
 
     if (!c.id.empty() && !is_uuid(c.id))
@@ -39,14 +42,19 @@ Change Change::from_json(const nlohmann::json& j, Problems& problems) {
 }
 
 nlohmann::json Change::to_json() const {
-    return nlohmann::json{{"type", type},
-                          {"id", id},
-                          {"unit_id", unit_id},
-                          {"version", version},
-                          {"base", base ? nlohmann::json(*base) : nlohmann::json(nullptr)},
-                          {"origin", origin},
-                          {"deleted", deleted},
-                          {"data", data}};
+    nlohmann::json j{{"type", type},
+                     {"id", id},
+                     {"unit_id", unit_id},
+                     {"version", version},
+                     {"base", base ? nlohmann::json(*base) : nlohmann::json(nullptr)},
+                     {"origin", origin},
+                     {"deleted", deleted},
+                     {"data", data}};
+    if (recorded)
+        j["recorded"] = recorded->to_json();
+    if (resent)
+        j["resent"] = true;
+    return j;
 }
 
 }  // namespace pantau::sync

@@ -66,19 +66,8 @@ std::optional<PushRequest> PushRequest::from_json(const nlohmann::json& j, Probl
     request.batch = r.integer("batch");
     if (const auto* changes = r.array("changes"))
         request.changes.assign(changes->begin(), changes->end());
-    if (const auto* time = r.object("device_time", false)) {
-        FieldReader t(*time, problems, "device_time");
-        DeviceTime device;
-        device.wall_ms = t.timestamp("wall");
-        device.uptime_ms = t.integer("uptime_ms");
-        device.boot_id = t.string("boot_id");
-        t.reject_unknown();
-        if (device.uptime_ms < 0)
-            add_problem(problems, "device_time.uptime_ms", "out_of_range",
-                        "Waktu sejak perangkat menyala tidak boleh negatif.",
-                        "The time since boot cannot be negative.");
-        request.device_time = device;
-    }
+    if (const auto* time = r.object("device_time", false))
+        request.device_time = DeviceTime::from_json(*time, problems, "device_time");
     r.reject_unknown();
     if (problems.size() == before && request.batch < 1)
         add_problem(problems, "batch", "invalid_batch", "Nomor batch dimulai dari 1.",
@@ -99,30 +88,14 @@ std::optional<DeviceTime> device_time_of(const nlohmann::json& push_body) {
     if (!push_body.is_object() || !push_body.contains("device_time"))
         return std::nullopt;
     Problems problems;
-    FieldReader r(push_body["device_time"], problems, "device_time");
-    if (!r.is_object())
-        return std::nullopt;
-    DeviceTime time;
-    time.wall_ms = r.timestamp("wall");
-    time.uptime_ms = r.integer("uptime_ms");
-    time.boot_id = r.string("boot_id");
-    if (!problems.empty() || time.uptime_ms < 0)
+    DeviceTime time = DeviceTime::from_json(push_body["device_time"], problems, "device_time");
+    if (!problems.empty())
         return std::nullopt;
     return time;
 }
 
 void with_device_time(nlohmann::json& push_body, const DeviceTime& time) {
-    push_body["device_time"] = {{"wall", format_timestamp(time.wall_ms)},
-                                {"uptime_ms", time.uptime_ms},
-                                {"boot_id", time.boot_id}};
-}
-
-bool clock_is_off(std::int64_t skew_ms) {
-    return skew_ms > kClockSkewFlagMs || skew_ms < -kClockSkewFlagMs;
-}
-
-std::int64_t clock_skew_ms(const DeviceTime& device, std::int64_t server_now_ms) {
-    return device.wall_ms - server_now_ms;
+    push_body["device_time"] = time.to_json();
 }
 
 ChangeResult ChangeResult::applied(std::string id, std::string version) {

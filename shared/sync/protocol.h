@@ -31,32 +31,15 @@ struct StoreIdentity {
     static std::optional<StoreIdentity> from_json(const nlohmann::json& j);
 };
 
-// Extension: the device's own clock when it sent a push, its time since boot
-// and that boot's id ({"device_time": {"wall": RFC 3339, "uptime_ms": N,
-// "boot_id": "..."}}), from which the server learns how far the device's
-// clock is off.
-struct DeviceTime {
-    std::int64_t wall_ms = 0;
-    std::int64_t uptime_ms = 0;
-    std::string boot_id;
-    bool operator==(const DeviceTime&) const = default;
-};
-
-// A device clock further than this from the server's is flagged for HR
-// (device list, GET /v1/devices).
-inline constexpr std::int64_t kClockSkewFlagMs = 5 * 60'000;
-bool clock_is_off(std::int64_t skew_ms);
-
+// Extension: the device's own clocks when it sent a push ("device_time",
+// sync/device_time.h), from which the server learns how far the device's
+// clock is off and bounds when each change was recorded.
 // The device's time a push body carries, if it carries a valid one.
 std::optional<DeviceTime> device_time_of(const nlohmann::json& push_body);
 
 // Adds the device's time to a push body as it leaves the device (a batch is
 // resent unchanged but for this).
 void with_device_time(nlohmann::json& push_body, const DeviceTime& time);
-
-// How far the device's clock runs ahead of the server's (negative: behind),
-// from a push sent at `device.wall_ms` and received at `server_now_ms`.
-std::int64_t clock_skew_ms(const DeviceTime& device, std::int64_t server_now_ms);
 
 struct PushRequest {
     std::int64_t batch = 0;

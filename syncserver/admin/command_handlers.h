@@ -7,17 +7,23 @@
 
 namespace pantau::server {
 
-int run_demo_data(Run& run);         // demo_data_command.cpp
-int run_unit_add(Run& run);          // master_data_commands.cpp
-int run_employee_import(Run& run);   // master_data_commands.cpp
-int run_user_add(Run& run);          // directory_commands.cpp
-int run_enroll_code(Run& run);       // directory_commands.cpp
-int run_device_list(Run& run);       // directory_commands.cpp
-int run_device_revoke(Run& run);     // directory_commands.cpp
-int run_export(Run& run);            // export_command.cpp
-int run_catalogue_import(Run& run);  // catalogue_commands.cpp
-int run_catalogue_list(Run& run);    // catalogue_commands.cpp
-int run_backup(Run& run);            // backup_commands.cpp
-int run_restore(Run& run);           // backup_commands.cpp
+int run_demo_data(Run& run);            // demo_data_command.cpp
+int run_unit_add(Run& run);             // master_data_commands.cpp
+int run_unit_move(Run& run);            // master_data_commands.cpp
+int run_employee_import(Run& run);      // master_data_commands.cpp
+int run_employee_move(Run& run);        // master_data_commands.cpp
+int run_employee_deactivate(Run& run);  // master_data_commands.cpp
+int run_user_add(Run& run);             // directory_commands.cpp
+int run_enroll_code(Run& run);          // directory_commands.cpp
+int run_device_list(Run& run);          // directory_commands.cpp
+int run_device_revoke(Run& run);        // directory_commands.cpp
+int run_export(Run& run);               // export_command.cpp
+int run_catalogue_import(Run& run);     // catalogue_commands.cpp
+int run_catalogue_list(Run& run);       // catalogue_commands.cpp
+int run_period_close(Run& run);         // period_commands.cpp
+int run_period_reopen(Run& run);        // period_commands.cpp
+int run_period_list(Run& run);          // period_commands.cpp
+int run_backup(Run& run);               // backup_commands.cpp
+int run_restore(Run& run);              // backup_commands.cpp
 
 }  // namespace pantau::server

@@ -1,5 +1,6 @@
-// `pantau-server unit add` and `employee import`: master data from the
-// command line, written as server changes that devices pull.
+// `pantau-server unit add|move` and `employee import|move|deactivate`:
+// master data from the command line, written as server changes that devices
+// pull. Each change is audited; doing again what is done already writes nothing.
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -40,6 +41,80 @@ int run_unit_add(Run& run) {
                      {"parent_id", unit.parent_id ? json(*unit.parent_id) : json(nullptr)},
                      {"timezone", unit.timezone}},
                     "Unit added: " + *id + "  " + unit.name + " (" + unit.kind + ")\n");
+}
+
+int run_unit_move(Run& run) {
+    const std::string unit_id = *run.args.value("unit");
+    const std::string parent_id = *run.args.value("parent");
+    auto moved = write<UnitMove>(run.store(), [&](ServerTransaction& tx) {
+        auto move = move_unit(tx, unit_id, parent_id, now_ms());
+        if (move && move->changed)
+            audit(tx, "unit_move",
+                  {{"unit_id", unit_id},
+                   {"from_parent", move->from_parent},
+                   {"to_parent", move->to_parent},
+                   {"units", move->units.size()}});
+        return move;
+    });
+    if (!moved)
+        return run.fail(moved.error());
+    const std::string text =
+        moved->changed
+            ? "Unit " + unit_id + " moved under " + parent_id + " (" +
+                  std::to_string(moved->units.size()) + " unit(s) with it).\n"
+            : "Unit " + unit_id + " is under " + parent_id + " already; nothing changed.\n";
+    return run.done({{"unit_id", unit_id},
+                     {"from_parent", moved->from_parent},
+                     {"to_parent", moved->to_parent},
+                     {"units", moved->units},
+                     {"changed", moved->changed}},
+                    text);
+}
+
+namespace {
+
+int finish_employee_change(Run& run, const std::string& nip, const Result<EmployeeChange>& change,
+                           const std::string& done_text, const std::string& unchanged_text) {
+    if (!change)
+        return run.fail(change.error());
+    return run.done({{"id", change->id},
+                     {"nip", nip},
+                     {"from_unit", change->from_unit},
+                     {"to_unit", change->to_unit},
+                     {"changed", change->changed}},
+                    (change->changed ? done_text : unchanged_text) + "\n");
+}
+
+}  // namespace
+
+int run_employee_move(Run& run) {
+    const std::string nip = *run.args.value("nip");
+    const std::string unit_id = *run.args.value("unit");
+    auto moved = write<EmployeeChange>(run.store(), [&](ServerTransaction& tx) {
+        auto change = move_employee(tx, nip, unit_id, now_ms());
+        if (change && change->changed)
+            audit(tx, "employee_move",
+                  {{"nip", nip}, {"from_unit", change->from_unit}, {"to_unit", change->to_unit}});
+        return change;
+    });
+    return finish_employee_change(
+        run, nip, moved,
+        "Employee " + nip + " moved to unit " + unit_id +
+            "; what was recorded stays in the old unit.",
+        "Employee " + nip + " is in unit " + unit_id + " already; nothing changed.");
+}
+
+int run_employee_deactivate(Run& run) {
+    const std::string nip = *run.args.value("nip");
+    auto done = write<EmployeeChange>(run.store(), [&](ServerTransaction& tx) {
+        auto change = deactivate_employee(tx, nip, now_ms());
+        if (change && change->changed)
+            audit(tx, "employee_deactivate", {{"nip", nip}, {"unit_id", change->from_unit}});
+        return change;
+    });
+    return finish_employee_change(
+        run, nip, done, "Employee " + nip + " is inactive: off the roll call, their records kept.",
+        "Employee " + nip + " is inactive already; nothing changed.");
 }
 
 int run_employee_import(Run& run) {

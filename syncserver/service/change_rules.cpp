@@ -7,9 +7,11 @@
 #include "discipline/event_order.h"
 #include "evaluation/evaluation.h"
 #include "org/timezone.h"
+#include "records/period_lock.h"
 #include "records/record_types.h"
 #include "records/refusal.h"
 #include "survey/survey_response.h"
+#include "sync/scope_exit.h"
 
 namespace pantau::server {
 
@@ -90,10 +92,28 @@ Reason from_result(const Result<void>& result, std::string_view field) {
     return refusal(result.error(), std::string(field));
 }
 
+// The day (in the unit's time zone) an employee left the unit, if they did.
+std::optional<Date> left_unit_on(ServerTransaction& tx, const std::string& employee_id,
+                                 const std::string& unit_id) {
+    sync::ScopeExit exit{"employee", employee_id, unit_id, "", 0};
+    const auto record = tx.current(std::string(sync::kScopeExitRecordType), exit.id());
+    if (!record)
+        return std::nullopt;
+    const auto left = sync::ScopeExit::of(*record);
+    if (!left)
+        return std::nullopt;
+    return local_date(left->at, unit_offset_minutes(tx, unit_id));
+}
+
 Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto attendance = parse<Attendance>(in);
-    if (auto reason = check_employee(tx, attendance.employee_id, in.unit_id))
-        return reason;
+    if (auto reason = check_employee(tx, attendance.employee_id, in.unit_id)) {
+        // A day the employee still worked here stays this unit's to record:
+        // a phone offline when HR moved them sends it later.
+        const auto left = left_unit_on(tx, attendance.employee_id, in.unit_id);
+        if (!left || attendance.date > *left)
+            return reason;
+    }
     const auto bound = future_bound(tx, in.unit_id, now);
     if (auto reason = bound.date("date", attendance.date))
         return reason;
@@ -205,7 +225,7 @@ Reason check_record(ServerTransaction& tx, const RecordType& type, const Change&
 }  // namespace
 
 Problems check_change(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
-                      std::int64_t now) {
+                      std::int64_t now, const sync::ChangeContext& context) {
     const RecordType* type = find_record_type(in.type);
     if (!type)
         return {refusal("type", "unknown_type", "Jenis catatan '" + in.type + "' tidak dikenal.",
@@ -217,6 +237,15 @@ Problems check_change(ServerTransaction& tx, const Change& in, const std::option
     // The same version again is a retry; the merge rule answers it as a duplicate.
     if (current && current->version == in.version && current->origin == in.origin)
         return {};
+    // A closed period takes no change, in either the record's old period or its new one.
+    if (auto closed = closed_period_refusal(
+            [&tx](const LockedPeriod& period) -> std::optional<PeriodLock> {
+                const auto record = tx.current(std::string(kPeriodLockRecordType),
+                                               PeriodLock::id_of(period.kind, period.period));
+                return record ? lock_of_record(record->deleted, record->data) : std::nullopt;
+            },
+            in, current, context, now))
+        return {std::move(*closed)};
     Reason refused;
     if (in.deleted) {
         refused = check_delete(*type, current);
@@ -229,9 +258,10 @@ Problems check_change(ServerTransaction& tx, const Change& in, const std::option
 }
 
 sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now) {
-    return
-        [&tx, now](const Change& incoming, const std::optional<Change>& current,
-                   const sync::CallerScope&) { return check_change(tx, incoming, current, now); };
+    return [&tx, now](const Change& incoming, const std::optional<Change>& current,
+                      const sync::ChangeContext& context) {
+        return check_change(tx, incoming, current, now, context);
+    };
 }
 
 }  // namespace pantau::server

@@ -15,9 +15,11 @@
 namespace pantau::server {
 
 // What is wrong with `incoming` (each with a code and a message in both
-// languages), or nothing. `now` is the server's time.
+// languages), or nothing. `now` is the server's time; `context` says who
+// sends it and when the device recorded it (period locks' grace).
 Problems check_change(ServerTransaction& tx, const sync::Change& incoming,
-                      const std::optional<sync::Change>& current, std::int64_t now);
+                      const std::optional<sync::Change>& current, std::int64_t now,
+                      const sync::ChangeContext& context);
 
 // check_change bound to one transaction, as apply_push wants it.
 sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now);

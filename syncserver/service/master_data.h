@@ -12,11 +12,12 @@
 #include "core/result.h"
 #include "org/employee.h"
 #include "org/unit.h"
+#include "records/period_lock.h"
 #include "store/server_store.h"
 
 namespace pantau::server {
 
-inline constexpr std::string_view kServerOrigin = "server";
+using sync::kServerOrigin;
 
 // Adds a unit (a new random id unless one is given). Its parent must exist.
 Result<std::string> add_unit(ServerTransaction& tx, const Unit& unit, std::int64_t now,
@@ -24,6 +25,56 @@ Result<std::string> add_unit(ServerTransaction& tx, const Unit& unit, std::int64
 
 // Adds an employee, or updates the one with the same NIP. Its unit must exist.
 Result<std::string> put_employee(ServerTransaction& tx, const Employee& employee, std::int64_t now);
+
+// What `employee move` and `employee deactivate` did.
+struct EmployeeChange {
+    std::string id;
+    std::string from_unit;
+    std::string to_unit;
+    bool changed = false;  // false: it was so already, and nothing was written
+};
+
+// Moves the employee with this NIP to another unit. The old unit's scope is
+// told it left (sync/scope_exit.h); what was recorded stays in its unit.
+Result<EmployeeChange> move_employee(ServerTransaction& tx, const std::string& nip,
+                                     const std::string& unit_id, std::int64_t now);
+// Marks the employee inactive: devices take them off the roll call, and
+// their records stay.
+Result<EmployeeChange> deactivate_employee(ServerTransaction& tx, const std::string& nip,
+                                           std::int64_t now);
+
+// What `unit move` did.
+struct UnitMove {
+    std::string from_parent;  // "" for a unit that had none
+    std::string to_parent;
+    std::vector<std::string> units;  // the unit and every unit under it
+    bool changed = false;
+};
+
+// Moves a unit (and everything under it) under another parent. Every record
+// of those units is sent again, so the new parent's scope receives them, and
+// the old parent's scope is told each unit left. A unit cannot move under
+// itself or one of its own sub-units.
+Result<UnitMove> move_unit(ServerTransaction& tx, const std::string& unit_id,
+                           const std::string& parent_id, std::int64_t now);
+
+// What `period close` and `period reopen` did.
+struct PeriodChange {
+    PeriodLock lock;       // as it stands now
+    bool changed = false;  // false: it was so already
+};
+
+// Closes a period for every device: a "period_lock" record in the global
+// scope (records/period_lock.h). A period that has not ended yet (in WIB) is
+// refused, so a mistyped month cannot stop today's roll call. Closing a
+// closed period again only changes its grace window.
+Result<PeriodChange> close_period(ServerTransaction& tx, LockKind kind, const std::string& period,
+                                  std::int64_t grace_ms, const std::string& closed_by,
+                                  std::int64_t now);
+Result<PeriodChange> reopen_period(ServerTransaction& tx, LockKind kind, const std::string& period,
+                                   std::int64_t now);
+// Every lock ever set, closed or reopened, by kind and period.
+std::vector<PeriodLock> period_locks(ServerTransaction& tx);
 
 // A catalogue version the store holds (the current "catalogue" record of a name).
 struct StoredCatalogue {

@@ -107,6 +107,9 @@ class ServerTransaction : public sync::CentralStore {
     // Master data and domain lookups. Records are current versions,
     // tombstones included, in commit order.
     virtual std::vector<sync::Change> records_of_type(const std::string& type) = 0;
+    // Moves every record of the unit to the end of the commit order, unchanged
+    // and in its order, so a scope the unit enters receives them all.
+    virtual void reissue_unit(const std::string& unit_id) = 0;
     virtual std::vector<sync::Change> discipline_events(const std::string& case_id) = 0;
     virtual std::optional<sync::Change> employee_by_nip(const std::string& nip) = 0;
 

@@ -349,6 +349,16 @@ class SqliteTransaction final : public ServerTransaction {
         return out;
     }
 
+    void reissue_unit(const std::string& unit_id) override {
+        c_.sql(
+              "UPDATE records SET seq = m.top + r.rn "
+              "FROM (SELECT seq AS old, row_number() OVER (ORDER BY seq) AS rn FROM records "
+              "WHERE unit_id = ?1) AS r, (SELECT max(seq) AS top FROM records) AS m "
+              "WHERE records.seq = r.old")
+            .bind_all(unit_id)
+            .run();
+    }
+
     std::vector<Change> discipline_events(const std::string& case_id) override {
         std::vector<Change> out;
         auto& s =

@@ -6,6 +6,7 @@
 #include "attendance/leave_kind.h"
 #include "attendance_history_model.h"
 #include "clock/uuid.h"
+#include "records/period_lock.h"
 #include "records/record_types.h"
 #include "roll_call_model.h"
 #include "status_choice_model.h"
@@ -376,4 +377,35 @@ TEST_CASE("the leave kinds are offered with how long each may last") {
     CHECK(kinds.index(0).data(C::CodeRole).toString() == "CUTI_TAHUNAN");
     CHECK(kinds.index(0).data(C::DetailRole).toString().contains("12 hari kerja"));
     CHECK_FALSE(kinds.index(0).data(C::NeedsMinutesRole).toBool());
+}
+
+TEST_CASE("a month central HR has closed shows why and whom to ask, and refuses a mark before it") {
+    TestApp app;
+    RollCall r(app);
+    CHECK(r.model.closedText().isEmpty());
+    PeriodLock lock;
+    lock.period = "2026-11";
+    lock.closed_at = app.now_ms - 3'600'000;
+    lock.grace_ms = 0;
+    lock.closed_by = "BKPSDM";
+    app.pull({{{"type", std::string(kPeriodLockRecordType)},
+               {"id", lock.id()},
+               {"unit_id", std::string(sync::kGlobalScopeUnit)},
+               {"data", lock.to_json()}}});
+    REQUIRE(wait_until([&] { return !r.model.closedText().isEmpty(); }));
+    CHECK(r.model.closedText().startsWith(
+        QStringLiteral("Periode presensi 2026-11 sudah ditutup oleh BKPSDM")));
+    CHECK(r.model.closedText().contains(QStringLiteral("minta BKPSDM membuka kembali")));
+
+    r.model.markPresent(row_of(r.model, "Budi Santoso"));
+    CHECK(r.model.errorText() == r.model.closedText());
+    CHECK(r.model.markRestPresent() == 0);
+    settle(app.core());
+    CHECK_FALSE(stored(app, day_id(2)));
+    CHECK(app.core().database().call([](store::DeviceStore& s) { return s.waiting_count(); }) == 0);
+
+    // In English, the same notice in English.
+    app.core().setLanguage(QStringLiteral("en"));
+    REQUIRE(wait_until(
+        [&] { return r.model.closedText().startsWith(QStringLiteral("The attendance")); }));
 }

@@ -9,7 +9,9 @@
 #include "evaluation/evaluation.h"
 #include "org/employee.h"
 #include "org/unit.h"
+#include "records/period_lock.h"
 #include "survey/survey_response.h"
+#include "sync/scope_exit.h"
 
 using nlohmann::json;
 using namespace pantau;
@@ -39,6 +41,14 @@ json valid_data(std::string_view type) {
                 {"source", "SKB"},
                 {"entries", file.entries}};
     }
+    if (type == "period_lock") {
+        PeriodLock lock;
+        lock.period = "2026-10";
+        lock.closed_at = kAt;
+        return lock.to_json();
+    }
+    if (type == "scope_exit")
+        return sync::ScopeExit{"employee", kEmployee, kUnit, kUnit, kAt}.to_json();
     if (type == "attendance")
         return Attendance{kEmployee,    *Date::parse("2026-11-23"),
                           "HADIR",      std::nullopt,
@@ -88,7 +98,9 @@ TEST_CASE("every protocol type is known with the right the protocol gives device
     CHECK(find_record_type("evaluation")->device_right == DeviceRight::CreateAndUpdateWhileDraft);
     CHECK(find_record_type("survey_response")->device_right == DeviceRight::CreateOnly);
     CHECK(find_record_type("catalogue")->device_right == DeviceRight::Read);
-    CHECK(record_types().size() == 8);
+    CHECK(find_record_type("period_lock")->device_right == DeviceRight::Read);
+    CHECK(find_record_type("scope_exit")->device_right == DeviceRight::Read);
+    CHECK(record_types().size() == 10);
     CHECK(find_record_type("salary") == nullptr);
 }
 

@@ -110,7 +110,7 @@ TEST_CASE("a change claiming another device's origin is rejected") {
 TEST_CASE("a domain rule can reject a change against the stored record") {
     MemoryCentralStore store;
     ChangeRule immutable = [](const Change&, const std::optional<Change>& current,
-                              const CallerScope&) {
+                              const ChangeContext&) {
         return current ? pantau::Problems{{"", "immutable", "Catatan ini tidak dapat diubah.",
                                            "immutable record"}}
                        : pantau::Problems{};

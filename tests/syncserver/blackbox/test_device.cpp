@@ -31,12 +31,29 @@ void TestDevice::restart() {
     store_ = std::make_unique<store::DeviceStore>(std::move(*opened));
     store_->set_validator(
         [](const std::string& type, const json& data) { return check_record_data(type, data); });
+    install_boot_clock();
+}
+
+void TestDevice::set_boot(std::string boot_id, std::int64_t booted_at_ms) {
+    boot_ = std::pair{std::move(boot_id), booted_at_ms};
+    install_boot_clock();
+}
+
+void TestDevice::install_boot_clock() {
+    if (!boot_)
+        return;
+    store_->set_boot_clock([this](std::int64_t wall_ms) {
+        return sync::DeviceTime{wall_ms, wall_ms - clock_offset_ms_ - boot_->second, boot_->first};
+    });
 }
 
 std::optional<HttpResult> TestDevice::send(const sync::Command& command) {
     if (const auto* push = std::get_if<sync::SendPush>(&command)) {
         nlohmann::json body = push->body;
-        sync::with_device_time(body, {now_ms_ + clock_offset_ms_, uptime_ms(), boot_id()});
+        sync::with_device_time(
+            body, boot_ ? sync::DeviceTime{now_ms_ + clock_offset_ms_, now_ms_ - boot_->second,
+                                           boot_->first}
+                        : sync::DeviceTime{now_ms_ + clock_offset_ms_, uptime_ms(), boot_id()});
         return transport_("POST", "/v1/sync/push", body.dump(), token_);
     }
     const auto& pull = std::get<sync::SendPull>(command);

@@ -43,6 +43,11 @@ class TestDevice {
     // The device's wall clock runs this far from the time each sync is given
     // (a phone whose user set it wrong); it is sent with every push.
     void set_clock_offset(std::int64_t ms) { clock_offset_ms_ = ms; }
+    // The device booted at this (true) time with this boot id: its time
+    // since boot, at each edit (recorded with the wall time the test gives,
+    // which includes the clock offset) and each push, follows from it.
+    // Without it, the process's real uptime and boot id.
+    void set_boot(std::string boot_id, std::int64_t booted_at_ms);
 
     store::DeviceStore& store() { return *store_; }
     const std::string& device_id() const { return device_id_; }
@@ -60,6 +65,8 @@ class TestDevice {
     std::unique_ptr<store::DeviceStore> store_;
     std::string last_stop_;
     std::int64_t clock_offset_ms_ = 0;
+    std::optional<std::pair<std::string, std::int64_t>> boot_;  // id, true time of boot
+    void install_boot_clock();
     std::int64_t now_ms_ = 0;
 };
 

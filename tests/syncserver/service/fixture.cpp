@@ -19,13 +19,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-T must(Result<T> result) {
-    if (!result)
-        FAIL(result.error().code << ": " << result.error().message);
-    return std::move(*result);
-}
-
 std::filesystem::path temp_dir() {
     std::random_device random;
     auto dir = std::filesystem::temp_directory_path() /

@@ -3,11 +3,13 @@
 // and helpers that enrol devices and speak the protocol through the router.
 #pragma once
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/result.h"
 #include "discipline/discipline_event.h"
 #include "http/message.h"
 #include "metrics.h"
@@ -18,6 +20,14 @@
 #include "syncserver/blackbox/test_device.h"
 
 namespace pantau::server::testing {
+
+// The value of a result that must succeed; fails the test with its error otherwise.
+template <typename T>
+T must(Result<T> result) {
+    if (!result)
+        FAIL(result.error().code << ": " << result.error().message);
+    return std::move(*result);
+}
 
 // 2026-11-23 09:00 WIB.
 inline constexpr std::int64_t kNow = 1'795'400'000'000;
