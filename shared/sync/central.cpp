@@ -56,7 +56,10 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     if (!problems.empty())
         return reject(store, caller, config, batch, raw, id, problems, now_ms);
     if (!change.deleted)
-        change.data = normalised_record_data(change.type, std::move(change.data));
+        change.data =
+            config.catalogues
+                ? normalised_record_data(change.type, std::move(change.data), *config.catalogues)
+                : normalised_record_data(change.type, std::move(change.data));
     if (change.origin.empty())
         change.origin = caller.device_id;
     if (change.origin != caller.device_id)
