@@ -219,7 +219,9 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
     const RollCallEntry* entry = entryAt(row);
     if (!core_ || !date_ || !entry)
         return false;
-    const AttendanceStatus* s = attendance_status_catalogue().find(status.toStdString());
+    // One set for the whole check, held while its entries are used.
+    const auto catalogues = current_catalogues();
+    const AttendanceStatus* s = catalogues->attendance_statuses().find(status.toStdString());
     if (!s) {
         setError(tr("Pilih status kehadiran."));
         return false;
@@ -255,7 +257,9 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
             return false;
         }
     }
-    if (const Problems problems = day.validate(); !problems.empty()) {
+    if (const Problems problems =
+            day.validate(catalogues->attendance_statuses(), catalogues->leave_kinds());
+        !problems.empty()) {
         setError(core_->text(problems.front().message_id, problems.front().message_en));
         return false;
     }
@@ -349,7 +353,8 @@ void RollCallModel::written(const std::vector<Attendance>& days) {
 QString RollCallModel::statusLabel(const std::string& code) const {
     if (code.empty())
         return {};
-    const AttendanceStatus* status = attendance_status_catalogue().find(code);
+    const auto catalogues = current_catalogues();
+    const AttendanceStatus* status = catalogues->attendance_statuses().find(code);
     if (!status || !core_)
         return qs(code);
     return core_->text(status->label_id, status->label_en);
@@ -358,7 +363,8 @@ QString RollCallModel::statusLabel(const std::string& code) const {
 QString RollCallModel::leaveKindLabel(const std::string& code) const {
     if (code.empty())
         return {};
-    const LeaveKind* kind = leave_kind_catalogue().find(code);
+    const auto catalogues = current_catalogues();
+    const LeaveKind* kind = catalogues->leave_kinds().find(code);
     if (!kind || !core_)
         return qs(code);
     return core_->text(kind->label_id, kind->label_en);
@@ -397,7 +403,9 @@ QVariant RollCallModel::data(const QModelIndex& index, int role) const {
         case RecordedRole:
             return a.has_value();
         case PresentRole: {
-            const AttendanceStatus* s = a ? attendance_status_catalogue().find(a->status) : nullptr;
+            const auto catalogues = current_catalogues();
+            const AttendanceStatus* s =
+                a ? catalogues->attendance_statuses().find(a->status) : nullptr;
             return s && s->counts_as_present;
         }
         case CategoryRole:
