@@ -14,6 +14,7 @@
 #include "org/employee.h"
 #include "org/timezone.h"
 #include "org/unit.h"
+#include "records/catalogue_set.h"
 #include "records/record_types.h"
 #include "store/device_store.h"
 
@@ -181,8 +182,9 @@ Result<void> record_attendance(store::DeviceStore& store, const std::string& uni
     return success();
 }
 
-void print_day(store::DeviceStore& store, const std::string& unit_id, const Date& today) {
-    const auto& statuses = attendance_status_catalogue();
+void print_day(store::DeviceStore& store, const std::string& unit_id, const Date& today,
+               const CatalogueSet& catalogues) {
+    const auto& statuses = catalogues.attendance_statuses();
     std::map<std::string, Attendance> by_employee;
     for (const auto& row : store.attendance_of_day(unit_id, today)) {
         Problems ignored;
@@ -200,7 +202,7 @@ void print_day(store::DeviceStore& store, const std::string& unit_id, const Date
             const auto* known = statuses.find(it->second.status);
             status = known ? known->label_id : it->second.status;
             if (it->second.leave_kind) {
-                const auto* kind = leave_kind_catalogue().find(*it->second.leave_kind);
+                const auto* kind = catalogues.leave_kinds().find(*it->second.leave_kind);
                 status += " (" + (kind ? kind->label_id : *it->second.leave_kind) + ")";
             }
             if (it->second.minutes)
@@ -218,7 +220,7 @@ void print_day(store::DeviceStore& store, const std::string& unit_id, const Date
 }
 
 void print_indications(store::DeviceStore& store, const std::string& unit_id,
-                       const WorkCalendar& calendar, const Date& today) {
+                       const CatalogueSet& catalogues, const Date& today) {
     std::map<std::string, std::vector<AttendanceDay>> days;
     for (const auto& row : store.list("attendance", unit_id)) {
         Problems ignored;
@@ -234,7 +236,9 @@ void print_indications(store::DeviceStore& store, const std::string& unit_id,
         "act on; not sanctions.)\n");
     int shown = 0;
     for (const auto& s : kStaff) {
-        const auto indication = indicate_absence(today.year(), days[employee_id_of(s)], calendar);
+        const auto indication = indicate_absence(
+            today.year(), days[employee_id_of(s)], catalogues.work_calendar(),
+            catalogues.pp94_absence_thresholds(), catalogues.attendance_statuses());
         if (!indication.sanction && !indication.consecutive_trigger)
             continue;
         ++shown;
@@ -272,7 +276,9 @@ int run_demo(const DemoOptions& options) {
         return 1;
     }
 
-    const WorkCalendar& calendar = embedded_work_calendar();
+    // The catalogues in force, held for the whole run.
+    const auto catalogues = current_catalogues();
+    const WorkCalendar& calendar = catalogues->work_calendar();
     Date today = options.date.value_or(
         local_date(options.now_ms, utc_offset_minutes_or_fallback(kDemoTimeZone)));
     if (!calendar.is_working_day(today))
@@ -290,8 +296,8 @@ int run_demo(const DemoOptions& options) {
                      r.error().message.c_str());
         return 1;
     }
-    print_day(store, unit_id, today);
-    print_indications(store, unit_id, calendar, today);
+    print_day(store, unit_id, today, *catalogues);
+    print_indications(store, unit_id, *catalogues, today);
     std::printf("\nMenunggu sinkronisasi / Waiting to sync: %lld perubahan / changes (outbox)\n",
                 static_cast<long long>(store.waiting_count()));
     std::printf("Penyimpanan perangkat / Device store: %s\n", options.store_path.c_str());

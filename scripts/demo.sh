@@ -2,7 +2,8 @@
 # Installs what is missing, builds, and runs the main job: the sync server on
 # its embedded SQLite store, seeded with the demo kabupaten, on
 # 127.0.0.1:8787 (PANTAU_LISTEN changes it), and the field app enrolled to it
-# as the supervisor of UPT Puskesmas Sukamaju. Closing the app stops both.
+# as the supervisor of UPT Puskesmas Sukamaju, with the shipped 2027 holiday
+# table imported. Closing the app stops both.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pantau_install_missing
 pantau_build
@@ -18,6 +19,19 @@ mkdir -p "$demo"
 "$server" demo-data --store "$store" | tee "$demo/demo-data.txt"
 code="$(grep -m1 -E '^  supervisor  UPT Puskesmas' "$demo/demo-data.txt" |
         grep -oE '[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}')"
+
+# The shipped 2027 holiday table, so limits across New Year count its
+# holidays. A second run finds it (or a newer version) stored: the import
+# answers not_newer, which is what this step wants; any other refusal stops.
+holidays_2027="$PANTAU_ROOT/shared/catalogues/updates/holidays-2027.1.json"
+if imported="$("$server" catalogue import --store "$store" "$holidays_2027" --json 2>"$demo/import.err")"; then
+  echo "Imported the 2027 holiday table (holidays 2027.1)."
+elif grep -q '"code":"not_newer"' <<< "$imported"; then
+  echo "The store already holds the 2027 holiday table or a newer one."
+else
+  cat "$demo/import.err" >&2
+  exit 1
+fi
 
 "$server" serve --store "$store" --listen "$listen" &
 server_pid=$!

@@ -136,14 +136,28 @@ Result<void> AppCore::startSession(const Session& session) {
 void AppCore::installCatalogues() {
     if (!database_->isOpen())
         return;
-    database_->run([](store::DeviceStore& s) {
-        std::vector<json> documents;
-        for (const auto& record : s.list(std::string(kCatalogueRecordType)))
-            if (!record.deleted)
-                documents.push_back(record.data);
-        install_catalogues(CatalogueSet::from_documents(documents));
-        return true;
-    });
+    database_->run(
+        this,
+        [](store::DeviceStore& s) {
+            std::vector<json> documents;
+            for (const auto& record : s.list(std::string(kCatalogueRecordType)))
+                if (!record.deleted)
+                    documents.push_back(record.data);
+            auto set = CatalogueSet::from_documents(documents);
+            const auto before = current_catalogues();
+            bool changed = false;
+            for (const auto& now : set->in_force()) {
+                const auto* was = before->in_force(now.name);
+                changed =
+                    changed || !was || was->version != now.version || was->received != now.received;
+            }
+            install_catalogues(std::move(set));
+            return changed;
+        },
+        [this](bool changed) {
+            if (changed)
+                emit cataloguesChanged();
+        });
 }
 
 void AppCore::endSession() {

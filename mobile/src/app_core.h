@@ -124,7 +124,8 @@ class AppCore final : public QObject {
     // Queues, on the database thread, the installation of the catalogue set
     // built from the catalogues the device received (records/catalogue_set.h):
     // at start-up, after enrolment or sign-out, and after every sync. Work
-    // queued after it sees the new set.
+    // queued after it sees the new set; cataloguesChanged follows, on this
+    // thread, when a version in force changed.
     void installCatalogues();
 
   signals:
@@ -133,6 +134,9 @@ class AppCore final : public QObject {
     void languageChanged();
     void todayChanged();
     void recordsChanged(const QStringList& types);
+    // Another catalogue version is in force: lists of statuses, leave kinds,
+    // articles and sanctions read current_catalogues() again.
+    void cataloguesChanged();
 
   private:
     void loadSession();

@@ -9,6 +9,7 @@
 #include "clock/uuid.h"
 #include "core/date.h"
 #include "org/timezone.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -88,7 +89,8 @@ QString AttendanceHistoryModel::detail(const Attendance& a) const {
     if (a.minutes)
         parts << tr("%1 menit").arg(*a.minutes);
     if (a.leave_kind) {
-        const LeaveKind* kind = leave_kind_catalogue().find(*a.leave_kind);
+        const auto catalogues = current_catalogues();
+        const LeaveKind* kind = catalogues->leave_kinds().find(*a.leave_kind);
         parts << (kind ? core_->text(kind->label_id, kind->label_en)
                        : QString::fromStdString(*a.leave_kind));
     }
@@ -112,7 +114,8 @@ QVariant AttendanceHistoryModel::data(const QModelIndex& index, int role) const 
         case StatusLabelRole: {
             if (v.deleted)
                 return tr("Dihapus");
-            const AttendanceStatus* s = attendance_status_catalogue().find(v.attendance.status);
+            const auto catalogues = current_catalogues();
+            const AttendanceStatus* s = catalogues->attendance_statuses().find(v.attendance.status);
             return s ? core_->text(s->label_id, s->label_en)
                      : QString::fromStdString(v.attendance.status);
         }

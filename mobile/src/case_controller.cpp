@@ -7,6 +7,7 @@
 #include "catalogue_choice_model.h"
 #include "clock/uuid.h"
 #include "discipline/pp94_article.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -41,9 +42,10 @@ std::int64_t time_of_new_step(const std::vector<StoredCaseEvent>& events, std::i
 // The step's version is not made yet; it will sort after every version this
 // phone has seen (the hybrid clock sends past all it received), as the
 // highest one does here.
-Result<CaseState> replay_with(std::vector<StoredCaseEvent> stored, const DisciplineEvent& step) {
+Result<CaseState> replay_with(std::vector<StoredCaseEvent> stored, const DisciplineEvent& step,
+                              const SanctionCatalogue& sanctions) {
     insert_in_order(stored, {"", "ffffffffffffffff", step});
-    return replay_case(steps_of(stored));
+    return replay_case(steps_of(stored), sanctions);
 }
 
 std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const std::string& case_id,
@@ -114,11 +116,12 @@ void CaseController::reload() {
             loaded_ = true;
             next_steps_.clear();
             history_error_.reset();
+            const auto catalogues = current_catalogues();
             if (data_ && !data_->events.empty()) {
                 std::vector<DisciplineEvent> stored;
                 for (const auto& e : data_->events)
                     stored.push_back(e.event);
-                if (auto replayed = replay_case(stored); !replayed)
+                if (auto replayed = replay_case(stored, catalogues->pp94_sanctions()); !replayed)
                     history_error_ = replayed.error();
             }
             if (data_ && !history_error_) {
@@ -127,7 +130,7 @@ void CaseController::reload() {
                 candidate.at = time_of_new_step(data_->events, core_->nowMs());
                 for (CaseState next : next_states(data_->summary.state)) {
                     candidate.step = next;
-                    if (replay_with(data_->events, candidate))
+                    if (replay_with(data_->events, candidate, catalogues->pp94_sanctions()))
                         next_steps_.push_back(next);
                 }
             }
@@ -226,7 +229,7 @@ QVariantList CaseController::nextSteps() const {
 
 QString CaseController::suggestedArticle(const QString& source) const {
     if (source != qstring(to_string(CaseSource::TK_INDICATION)) ||
-        !pp94_articles().find(kAttendanceDutyArticle))
+        !current_catalogues()->pp94_articles().find(kAttendanceDutyArticle))
         return {};
     return qstring(kAttendanceDutyArticle);
 }
@@ -269,7 +272,9 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
     allegation.summary = summary.trimmed().toStdString();
     allegation.source =
         source.isEmpty() ? std::string(to_string(CaseSource::INCIDENT)) : source.toStdString();
-    if (const Problems problems = allegation.validate(); !problems.empty()) {
+    const auto catalogues = current_catalogues();  // the articles and sanctions in force
+    if (const Problems problems = allegation.validate(catalogues->pp94_articles());
+        !problems.empty()) {
         setError(problemText(problems));
         return {};
     }
@@ -279,7 +284,8 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
     reported.step = CaseState::REPORTED;
     reported.at = allegation.opened_at;
     reported.actor = core_->actor();
-    if (const Problems problems = reported.validate(); !problems.empty()) {
+    if (const Problems problems = reported.validate(catalogues->pp94_sanctions());
+        !problems.empty()) {
         setError(problemText(problems));
         return {};
     }
@@ -346,7 +352,8 @@ std::optional<DisciplineEvent> CaseController::buildStep(
         event.sanction = sanction.toStdString();
     if (*step == CaseState::EXAMINED)
         event.refused_to_sign = refusedToSign;
-    if (const Problems problems = event.validate(); !problems.empty()) {
+    const auto catalogues = current_catalogues();
+    if (const Problems problems = event.validate(catalogues->pp94_sanctions()); !problems.empty()) {
         setError(problemText(problems));
         return std::nullopt;
     }
@@ -370,7 +377,9 @@ void CaseController::advance(const QString& stepCode, const QString& documentKin
                                  sanction, refusedToSign);
     if (!event)
         return;
-    if (auto replayed = replay_with(data_->events, *event); !replayed) {
+    const auto catalogues = current_catalogues();
+    if (auto replayed = replay_with(data_->events, *event, catalogues->pp94_sanctions());
+        !replayed) {
         setError(refusalText(replayed.error()));
         return;
     }
@@ -379,10 +388,11 @@ void CaseController::advance(const QString& stepCode, const QString& documentKin
     setBusy(true);
     core_->database().run(
         this,
-        [unit = data_->unit_id, event = *event, id = new_id(),
-         now = core_->nowMs()](store::DeviceStore& s) -> std::optional<Error> {
+        [unit = data_->unit_id, event = *event, id = new_id(), now = core_->nowMs(),
+         catalogues](store::DeviceStore& s) -> std::optional<Error> {
             // Another device's step may have arrived since the screen loaded.
-            if (auto replayed = replay_with(load_case_events(s, unit, event.case_id), event);
+            if (auto replayed = replay_with(load_case_events(s, unit, event.case_id), event,
+                                            catalogues->pp94_sanctions());
                 !replayed)
                 return replayed.error();
             auto stored = s.record({"discipline_event", id, unit, event.to_json()}, now);

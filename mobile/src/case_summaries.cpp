@@ -29,7 +29,8 @@ std::optional<StoredCaseEvent> parse_event(const store::StoredRecord& record) {
 // The workflow has no cycles, so a state is entered once: at the first event
 // after which the lenient fold stands in it. REPORTED is the starting state,
 // entered with the report itself.
-std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps, CaseState state) {
+std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps, CaseState state,
+                                       const SanctionCatalogue& sanctions) {
     if (steps.empty())
         return std::nullopt;
     if (state == CaseState::REPORTED)
@@ -37,7 +38,8 @@ std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps
     std::vector<DisciplineEvent> prefix;
     for (const auto& step : steps) {
         prefix.push_back(step);
-        if (!step.is_correction() && step.step == state && current_state(prefix) == state)
+        if (!step.is_correction() && step.step == state &&
+            current_state(prefix, sanctions) == state)
             return step.at;
     }
     return std::nullopt;
@@ -100,8 +102,8 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         auto& events = events_by_case[record.id];
         order_events(events);
         const std::vector<DisciplineEvent> steps = steps_of(events);
-        summary.state = current_state(steps);
-        if (const auto at = entered_at(steps, summary.state))
+        summary.state = current_state(steps, catalogues.pp94_sanctions());
+        if (const auto at = entered_at(steps, summary.state, catalogues.pp94_sanctions()))
             summary.entered_on = local_date(*at, offset);
         if (summary.entered_on && !is_terminal(summary.state)) {
             summary.next_due = catalogues.next_step_due(summary.state, *summary.entered_on);

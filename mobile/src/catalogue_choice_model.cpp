@@ -5,6 +5,7 @@
 
 #include "app_core.h"
 #include "discipline/pp94_article.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -78,7 +79,8 @@ BilingualText document_kind_text(DocumentKind kind) {
 }
 
 QString article_label(const AppCore& core, std::string_view code) {
-    const Pp94Article* article = pp94_articles().find(code);
+    const auto catalogues = current_catalogues();
+    const Pp94Article* article = catalogues->pp94_articles().find(code);
     if (!article)
         return qstring(code);
     return core.text("Pasal ", "Article ") +
@@ -86,7 +88,8 @@ QString article_label(const AppCore& core, std::string_view code) {
 }
 
 QString sanction_label(const AppCore& core, std::string_view code) {
-    const Sanction* sanction = pp94_sanctions().find(code);
+    const auto catalogues = current_catalogues();
+    const Sanction* sanction = catalogues->pp94_sanctions().find(code);
     if (!sanction)
         return qstring(code);
     return coded(code, core.text(sanction->description_id, sanction->description_en));
@@ -108,8 +111,10 @@ void CatalogueChoiceModel::setCore(AppCore* core) {
     if (core_)
         disconnect(core_, nullptr, this, nullptr);
     core_ = core;
-    if (core_)
+    if (core_) {
         connect(core_, &AppCore::languageChanged, this, &CatalogueChoiceModel::reload);
+        connect(core_, &AppCore::cataloguesChanged, this, &CatalogueChoiceModel::reload);
+    }
     emit coreChanged();
     reload();
 }
@@ -124,14 +129,15 @@ void CatalogueChoiceModel::setKind(Kind kind) {
 
 void CatalogueChoiceModel::reload() {
     std::vector<Choice> rows;
+    const auto catalogues = current_catalogues();  // held while its entries are read
     if (core_) {
         switch (kind_) {
             case Kind::Articles:
-                for (const auto& a : pp94_articles().entries())
+                for (const auto& a : catalogues->pp94_articles().entries())
                     rows.push_back({qstring(a.code), article_label(*core_, a.code)});
                 break;
             case Kind::Sanctions:
-                for (const auto& s : pp94_sanctions().entries())
+                for (const auto& s : catalogues->pp94_sanctions().entries())
                     rows.push_back({qstring(s.code), sanction_label(*core_, s.code)});
                 break;
             case Kind::Levels:

@@ -39,6 +39,7 @@ struct EvaluationController::Loaded {
 
 struct EvaluationController::Saved {
     std::optional<Error> error;
+    std::optional<Problem> closed;  // the period is closed: why, in both languages
 };
 
 EvaluationController::EvaluationController(QObject* parent) : QObject(parent) {}
@@ -229,18 +230,27 @@ void EvaluationController::save(Evaluation evaluation) {
         [edit = std::move(edit), incoming = evaluation, now](store::DeviceStore& s) {
             // The stored version may have been finalised by another device
             // since this screen loaded it.
+            nlohmann::json before;
             if (const auto stored = s.get(kType, edit.id); stored && !stored->deleted) {
                 Problems ignored;
                 const Evaluation current = Evaluation::from_json(stored->data, ignored);
                 if (auto allowed = can_update(current, incoming); !allowed)
-                    return Saved{allowed.error()};
+                    return Saved{allowed.error(), std::nullopt};
+                before = stored->data;
             }
+            // HR may have closed the period (records/period_lock.h).
+            if (auto closed = s.closed_period_refusal(kType, before, edit.data, now))
+                return Saved{Error{closed->code, closed->message_en}, std::move(closed)};
             if (auto recorded = s.record(edit, now); !recorded)
-                return Saved{recorded.error()};
+                return Saved{recorded.error(), std::nullopt};
             return Saved{};
         },
         [this, evaluation, edits = edits_](const Saved& outcome) {
             setBusy(false);
+            if (outcome.closed) {
+                setError(core_->text(outcome.closed->message_id, outcome.closed->message_en));
+                return;
+            }
             if (outcome.error) {
                 if (outcome.error->code == "evaluation_final") {
                     setError(

@@ -80,9 +80,9 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
     for (const auto& e : staff) {
         if (in_hand.contains(e.employee_id))
             continue;
-        AbsenceIndication indication =
-            indicate_absence(today.year(), days_of[e.employee_id], catalogues->work_calendar(),
-                             catalogues->pp94_absence_thresholds(), attendance_status_catalogue());
+        AbsenceIndication indication = indicate_absence(
+            today.year(), days_of[e.employee_id], catalogues->work_calendar(),
+            catalogues->pp94_absence_thresholds(), catalogues->attendance_statuses());
         if (indication.sanction || indication.consecutive_trigger)
             snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});
     }
@@ -182,7 +182,8 @@ void HomeController::show(const HomeSnapshot& snapshot) {
 }
 
 QString HomeController::sanctionText(const std::string& code) const {
-    const Sanction* sanction = pp94_sanctions().find(code);
+    const auto catalogues = current_catalogues();
+    const Sanction* sanction = catalogues->pp94_sanctions().find(code);
     if (!sanction)
         return qs(code);
     return QStringLiteral("%1 (%2)").arg(

@@ -8,6 +8,7 @@
 #include "attendance/attendance_status.h"
 #include "clock/uuid.h"
 #include "core/json_fields.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -55,7 +56,8 @@ std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::
 }
 
 DayCategory day_category(const std::string& status_code) {
-    const AttendanceStatus* status = attendance_status_catalogue().find(status_code);
+    const auto catalogues = current_catalogues();
+    const AttendanceStatus* status = catalogues->attendance_statuses().find(status_code);
     // A code from a newer catalogue is still a recorded absence of some kind.
     if (!status)
         return DayCategory::OnLeave;

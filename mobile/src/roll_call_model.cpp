@@ -249,7 +249,9 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
     const RollCallEntry* entry = entryAt(row);
     if (!core_ || !date_ || !entry || !mayChange())
         return false;
-    const AttendanceStatus* s = attendance_status_catalogue().find(status.toStdString());
+    // One set for the whole check, held while its entries are used.
+    const auto catalogues = current_catalogues();
+    const AttendanceStatus* s = catalogues->attendance_statuses().find(status.toStdString());
     if (!s) {
         setError(tr("Pilih status kehadiran."));
         return false;
@@ -285,7 +287,9 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
             return false;
         }
     }
-    if (const Problems problems = day.validate(); !problems.empty()) {
+    if (const Problems problems =
+            day.validate(catalogues->attendance_statuses(), catalogues->leave_kinds());
+        !problems.empty()) {
         setError(core_->text(problems.front().message_id, problems.front().message_en));
         return false;
     }
@@ -383,7 +387,8 @@ void RollCallModel::written(const std::vector<Attendance>& days) {
 QString RollCallModel::statusLabel(const std::string& code) const {
     if (code.empty())
         return {};
-    const AttendanceStatus* status = attendance_status_catalogue().find(code);
+    const auto catalogues = current_catalogues();
+    const AttendanceStatus* status = catalogues->attendance_statuses().find(code);
     if (!status || !core_)
         return qs(code);
     return core_->text(status->label_id, status->label_en);
@@ -392,7 +397,8 @@ QString RollCallModel::statusLabel(const std::string& code) const {
 QString RollCallModel::leaveKindLabel(const std::string& code) const {
     if (code.empty())
         return {};
-    const LeaveKind* kind = leave_kind_catalogue().find(code);
+    const auto catalogues = current_catalogues();
+    const LeaveKind* kind = catalogues->leave_kinds().find(code);
     if (!kind || !core_)
         return qs(code);
     return core_->text(kind->label_id, kind->label_en);
@@ -431,7 +437,9 @@ QVariant RollCallModel::data(const QModelIndex& index, int role) const {
         case RecordedRole:
             return a.has_value();
         case PresentRole: {
-            const AttendanceStatus* s = a ? attendance_status_catalogue().find(a->status) : nullptr;
+            const auto catalogues = current_catalogues();
+            const AttendanceStatus* s =
+                a ? catalogues->attendance_statuses().find(a->status) : nullptr;
             return s && s->counts_as_present;
         }
         case CategoryRole:

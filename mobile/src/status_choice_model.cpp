@@ -4,6 +4,7 @@
 
 #include "attendance/attendance_status.h"
 #include "attendance/leave_kind.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -17,12 +18,15 @@ void StatusChoiceModel::setCore(AppCore* core) {
     if (core_)
         disconnect(core_, nullptr, this, nullptr);
     core_ = core;
-    if (core_)
+    if (core_) {
         connect(core_, &AppCore::languageChanged, this, [this] {
             if (!choices_.empty())
                 emit dataChanged(index(0), index(rowCount() - 1), {LabelRole, DetailRole});
             emit selectedChanged();
         });
+        connect(core_, &AppCore::cataloguesChanged, this, &StatusChoiceModel::refill);
+    }
+    refill();  // the set may have changed since the model was made
     emit coreChanged();
     if (!choices_.empty())
         emit dataChanged(index(0), index(rowCount() - 1), {LabelRole, DetailRole});
@@ -40,14 +44,28 @@ void StatusChoiceModel::setKind(Kind kind) {
     setSelected({});
 }
 
+void StatusChoiceModel::refill() {
+    beginResetModel();
+    fill();
+    endResetModel();
+    // A code the new list lacks is no longer chosen (a replacement keeps every
+    // code, so that is only the embedded set coming back).
+    const std::string wanted = selected_.toStdString();
+    if (std::none_of(choices_.begin(), choices_.end(),
+                     [&](const Choice& c) { return c.code == wanted; }))
+        selected_.clear();
+    emit selectedChanged();
+}
+
 void StatusChoiceModel::fill() {
     choices_.clear();
+    const auto catalogues = current_catalogues();  // held while its entries are read
     if (kind_ == Kind::Statuses) {
-        for (const auto& s : attendance_status_catalogue().entries())
+        for (const auto& s : catalogues->attendance_statuses().entries())
             choices_.push_back(
                 {s.code, s.label_id, s.label_en, {}, {}, s.needs_minutes, s.needs_leave_kind});
     } else {
-        for (const auto& k : leave_kind_catalogue().entries())
+        for (const auto& k : catalogues->leave_kinds().entries())
             choices_.push_back(
                 {k.code, k.label_id, k.label_en, k.max_length_id, k.max_length_en, false, false});
     }

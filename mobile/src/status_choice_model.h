@@ -72,6 +72,7 @@ class StatusChoiceModel : public QAbstractListModel {
     };
 
     void fill();
+    void refill();  // fill() as a model reset, when another catalogue set is in force
     QString text(const std::string& id, const std::string& en) const;
 
     AppCore* core_ = nullptr;

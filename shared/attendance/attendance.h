@@ -41,6 +41,8 @@ struct Attendance {
     static Attendance from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;
 
+    // validate() checks against the embedded catalogues (tests); records that
+    // travel are checked with the set in force (records/record_types.h).
     Problems validate() const;
     Problems validate(const AttendanceStatusCatalogue& statuses,
                       const LeaveKindCatalogue& leave_kinds) const;

@@ -32,7 +32,9 @@ struct AttendanceStatus {
 
 using AttendanceStatusCatalogue = CodedCatalogue<AttendanceStatus>;
 
-// The embedded "attendance_statuses" catalogue, loaded once.
+// The embedded "attendance_statuses" catalogue, loaded once: the shipped copy, which a
+// newer version from the server may replace. What records are checked and
+// shown with is current_catalogues()->attendance_statuses() (records/catalogue_set.h).
 const AttendanceStatusCatalogue& attendance_status_catalogue();
 
 }  // namespace pantau

@@ -46,7 +46,9 @@ class LatenessBandCatalogue {
     std::vector<LatenessBand> entries_;
 };
 
-// The embedded "lateness_bands" catalogue, loaded once.
+// The embedded "lateness_bands" catalogue, loaded once: the shipped copy, which a
+// newer version from the server may replace. What records are checked and
+// shown with is current_catalogues()->lateness_bands() (records/catalogue_set.h).
 const LatenessBandCatalogue& lateness_band_catalogue();
 
 }  // namespace pantau

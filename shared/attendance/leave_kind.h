@@ -26,7 +26,9 @@ struct LeaveKind {
 
 using LeaveKindCatalogue = CodedCatalogue<LeaveKind>;
 
-// The embedded "leave_kinds" catalogue, loaded once.
+// The embedded "leave_kinds" catalogue, loaded once: the shipped copy, which a
+// newer version from the server may replace. What records are checked and
+// shown with is current_catalogues()->leave_kinds() (records/catalogue_set.h).
 const LeaveKindCatalogue& leave_kind_catalogue();
 
 }  // namespace pantau

@@ -94,7 +94,8 @@ AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& d
                                    const Pp94AbsenceThresholds& thresholds,
                                    const AttendanceStatusCatalogue& statuses);
 
-// The same against the embedded thresholds and statuses.
+// The same against the embedded thresholds and statuses (tests; the app and
+// tools pass those of the set in force).
 AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& days,
                                    const WorkCalendar& calendar);
 

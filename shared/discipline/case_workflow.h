@@ -55,7 +55,8 @@ bool can_transition(CaseState from, CaseState to);
 
 // The step if the table allows it, else "illegal_transition". Without a
 // context nothing is known about the decision, so APPEAL is refused
-// ("appeal_not_allowed"); with one, APPEAL needs an appealable sanction.
+// ("appeal_not_allowed"); with one, APPEAL needs an appealable sanction,
+// looked up in `sanctions` (the embedded ones when not given: tests).
 Result<CaseState> transition(CaseState from, CaseState to);
 Result<CaseState> transition(CaseState from, CaseState to, const CaseContext& context);
 Result<CaseState> transition(CaseState from, CaseState to, const CaseContext& context,

@@ -36,6 +36,8 @@ struct DisciplineCase {
     static DisciplineCase from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;
 
+    // validate() checks against the embedded articles (tests); records that
+    // travel are checked with the set in force (records/record_types.h).
     Problems validate() const;
     Problems validate(const Pp94Catalogue& articles) const;
 

@@ -63,6 +63,8 @@ struct DisciplineEvent {
     static DisciplineEvent from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;
 
+    // validate() checks against the embedded sanctions (tests); records that
+    // travel are checked with the set in force (records/record_types.h).
     Problems validate() const;
     Problems validate(const SanctionCatalogue& sanctions) const;
 
@@ -73,14 +75,17 @@ struct DisciplineEvent {
 // REPORTED ("first_event_not_reported"), every other step follows the
 // workflow ("illegal_transition", "appeal_not_allowed"), and a correction
 // names a step already reached ("correction_of_unknown_step"). An empty
-// list is "no_events". Messages say which event (0-based) failed.
+// list is "no_events". Messages say which event (0-based) failed. Without
+// `sanctions`, against the embedded ones (tests); the app and the server
+// pass those of the set in force.
 Result<CaseState> replay_case(const std::vector<DisciplineEvent>& events_in_order);
 Result<CaseState> replay_case(const std::vector<DisciplineEvent>& events_in_order,
                               const SanctionCatalogue& sanctions);
 
 // The state for display, read leniently: starting from REPORTED, events
 // that do not fit the workflow (e.g. the same step recorded twice by two
-// devices offline) are skipped instead of failing the whole case.
+// devices offline) are skipped instead of failing the whole case. Without
+// `sanctions`, against the embedded ones (tests).
 CaseState current_state(const std::vector<DisciplineEvent>& events_in_order);
 CaseState current_state(const std::vector<DisciplineEvent>& events_in_order,
                         const SanctionCatalogue& sanctions);

@@ -32,7 +32,9 @@ struct Pp94Article {
 
 using Pp94Catalogue = CodedCatalogue<Pp94Article>;
 
-// The embedded "pp94_articles" catalogue, loaded once.
+// The embedded "pp94_articles" catalogue, loaded once: the shipped copy, which a
+// newer version from the server may replace. What records are checked and
+// shown with is current_catalogues()->pp94_articles() (records/catalogue_set.h).
 const Pp94Catalogue& pp94_articles();
 
 }  // namespace pantau

@@ -42,7 +42,9 @@ struct Sanction {
 
 using SanctionCatalogue = CodedCatalogue<Sanction>;
 
-// The embedded "pp94_sanctions" catalogue, loaded once.
+// The embedded "pp94_sanctions" catalogue, loaded once: the shipped copy, which a
+// newer version from the server may replace. What records are checked and
+// shown with is current_catalogues()->pp94_sanctions() (records/catalogue_set.h).
 const SanctionCatalogue& pp94_sanctions();
 
 // The code of the heaviest sanction among `codes`; "no_sanction" when the
@@ -50,7 +52,7 @@ const SanctionCatalogue& pp94_sanctions();
 Result<std::string> heaviest(const SanctionCatalogue& sanctions,
                              const std::vector<std::string>& codes);
 
-// heaviest() against the embedded catalogue.
+// heaviest() against the embedded catalogue (tests; code that decides uses the set in force).
 Result<std::string> heaviest(const std::vector<std::string>& codes);
 
 }  // namespace pantau

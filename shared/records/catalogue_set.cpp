@@ -1,5 +1,6 @@
 #include "records/catalogue_set.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <mutex>
@@ -12,8 +13,13 @@ namespace pantau {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kReplaceable = {"holidays", "discipline_deadlines",
-                                                          "pp94_absence_thresholds"};
+constexpr std::array<std::string_view, 8> kReplaceable = {
+    "holidays",    "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
+    "leave_kinds", "lateness_bands",       "pp94_articles",           "pp94_sanctions"};
+
+// The catalogues whose codes stored records carry: a replacement keeps them.
+constexpr std::array<std::string_view, 4> kCodesKept = {"attendance_statuses", "leave_kinds",
+                                                        "pp94_articles", "pp94_sanctions"};
 
 // The numbers of a version, or nullopt when it is not "N(.N)*" (at most 4
 // parts of at most 9 digits each).
@@ -48,8 +54,76 @@ void read_typed(const CatalogueFile& file) {
         (void)DisciplineDeadlines::from_file(file);
     else if (file.name == "pp94_absence_thresholds")
         (void)Pp94AbsenceThresholds::from_file(file);
+    else if (file.name == "attendance_statuses")
+        (void)AttendanceStatusCatalogue::from_file(file);
+    else if (file.name == "leave_kinds")
+        (void)LeaveKindCatalogue::from_file(file);
+    else if (file.name == "lateness_bands")
+        (void)LatenessBandCatalogue::from_file(file);
+    else if (file.name == "pp94_articles")
+        (void)Pp94Catalogue::from_file(file);
+    else if (file.name == "pp94_sanctions")
+        (void)SanctionCatalogue::from_file(file);
     else
         throw std::invalid_argument("catalogue " + file.name + " is not replaceable");
+}
+
+const CatalogueFile& file_named(const std::vector<CatalogueFile>& files, std::string_view name) {
+    for (const auto& file : files)
+        if (file.name == name)
+            return file;
+    throw std::invalid_argument("no catalogue " + std::string(name) + " in the set");
+}
+
+// Every code of a coded catalogue `kept` holds that `replacement` lacks.
+std::vector<std::string> dropped_codes(const CatalogueFile& kept,
+                                       const CatalogueFile& replacement) {
+    std::vector<std::string> dropped;
+    for (const auto& entry : kept.entries) {
+        const std::string code = entry.value("code", "");
+        bool found = false;
+        for (const auto& other : replacement.entries)
+            found = found || other.value("code", "") == code;
+        if (!found)
+            dropped.push_back(code);
+    }
+    return dropped;
+}
+
+// The status codes of `kept` whose records `replacement` would read differently.
+std::vector<std::string> changed_status_shapes(const CatalogueFile& kept,
+                                               const CatalogueFile& replacement) {
+    const auto before = AttendanceStatusCatalogue::from_file(kept);
+    const auto after = AttendanceStatusCatalogue::from_file(replacement);
+    std::vector<std::string> changed;
+    for (const auto& status : before.entries())
+        if (const auto* now = after.find(status.code);
+            now && (now->needs_minutes != status.needs_minutes ||
+                    now->needs_leave_kind != status.needs_leave_kind))
+            changed.push_back(status.code);
+    return changed;
+}
+
+// The lateness series of `kept` that `replacement` no longer bands fully.
+std::vector<std::string> dropped_series(const CatalogueFile& kept,
+                                        const CatalogueFile& replacement) {
+    const auto before = LatenessBandCatalogue::from_file(kept);
+    const auto after = LatenessBandCatalogue::from_file(replacement);
+    std::vector<std::string> dropped;
+    for (const auto& band : before.entries()) {
+        if (std::find(dropped.begin(), dropped.end(), band.series) != dropped.end())
+            continue;
+        if (!after.band_for(band.series, 1) || !after.band_for_missing_record(band.series))
+            dropped.push_back(band.series);
+    }
+    return dropped;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + item;
+    return out;
 }
 
 // The outer form, field by field: "catalogue", "version", "source" strings,
@@ -149,6 +223,8 @@ Result<CheckedCatalogue> check_catalogue_document(const nlohmann::json& document
     } catch (const std::invalid_argument& e) {
         return Error{"invalid_catalogue", e.what()};
     }
+    if (auto kept = keeps_what_records_use(embedded_catalogue(name), checked.file); !kept)
+        return Error{kept.error().code, kept.error().message + " of the embedded copy"};
     checked.document = {{"catalogue", name},
                         {"version", checked.file.version},
                         {"source", checked.source},
@@ -157,13 +233,52 @@ Result<CheckedCatalogue> check_catalogue_document(const nlohmann::json& document
     return checked;
 }
 
-CatalogueSet::CatalogueSet(HolidayCatalogue holidays, DisciplineDeadlines deadlines,
-                           Pp94AbsenceThresholds thresholds, std::vector<InForce> in_force,
+Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFile& replacement) {
+    const std::string& name = replacement.name;
+    try {
+        if (std::find(kCodesKept.begin(), kCodesKept.end(), name) != kCodesKept.end()) {
+            if (const auto dropped = dropped_codes(kept, replacement); !dropped.empty())
+                return Error{"drops_code", "catalogue " + name + " version " + replacement.version +
+                                               " leaves out " + joined(dropped) +
+                                               ", which stored records may use; a new version "
+                                               "keeps every code of version " +
+                                               kept.version};
+        }
+        if (name == "attendance_statuses") {
+            if (const auto changed = changed_status_shapes(kept, replacement); !changed.empty())
+                return Error{"changes_code", "catalogue " + name + " version " +
+                                                 replacement.version +
+                                                 " changes needs_minutes or needs_leave_kind of " +
+                                                 joined(changed) +
+                                                 ", which stored records rely on; they stay as in "
+                                                 "version " +
+                                                 kept.version};
+        }
+        if (name == "lateness_bands") {
+            if (const auto dropped = dropped_series(kept, replacement); !dropped.empty())
+                return Error{"drops_code", "catalogue " + name + " version " + replacement.version +
+                                               " leaves series " + joined(dropped) +
+                                               " without a band from 1 minute or for a missing "
+                                               "clock record, as version " +
+                                               kept.version + " has"};
+        }
+    } catch (const std::invalid_argument& e) {
+        return Error{"invalid_catalogue", e.what()};
+    }
+    return success();
+}
+
+CatalogueSet::CatalogueSet(const std::vector<CatalogueFile>& files, std::vector<InForce> in_force,
                            std::vector<std::string> ignored)
-    : holidays_(std::move(holidays)),
+    : holidays_(HolidayCatalogue::from_file(file_named(files, "holidays"))),
       calendar_(holidays_),
-      deadlines_(std::move(deadlines)),
-      thresholds_(std::move(thresholds)),
+      deadlines_(DisciplineDeadlines::from_file(file_named(files, "discipline_deadlines"))),
+      thresholds_(Pp94AbsenceThresholds::from_file(file_named(files, "pp94_absence_thresholds"))),
+      statuses_(AttendanceStatusCatalogue::from_file(file_named(files, "attendance_statuses"))),
+      leave_kinds_(LeaveKindCatalogue::from_file(file_named(files, "leave_kinds"))),
+      lateness_bands_(LatenessBandCatalogue::from_file(file_named(files, "lateness_bands"))),
+      articles_(Pp94Catalogue::from_file(file_named(files, "pp94_articles"))),
+      sanctions_(SanctionCatalogue::from_file(file_named(files, "pp94_sanctions"))),
       in_force_(std::move(in_force)),
       ignored_(std::move(ignored)) {}
 
@@ -198,9 +313,7 @@ std::shared_ptr<const CatalogueSet> CatalogueSet::from_documents(
             break;
         }
     }
-    return std::make_shared<const CatalogueSet>(
-        HolidayCatalogue::from_file(chosen[0]), DisciplineDeadlines::from_file(chosen[1]),
-        Pp94AbsenceThresholds::from_file(chosen[2]), std::move(in_force), std::move(ignored));
+    return std::make_shared<const CatalogueSet>(chosen, std::move(in_force), std::move(ignored));
 }
 
 std::optional<StepDue> CatalogueSet::next_step_due(CaseState entered, Date entered_on) const {

@@ -1,10 +1,13 @@
 // CatalogueSet: the catalogue tables in force. The server holds newer
-// versions of some catalogues as master data (record type "catalogue") and
+// versions of the replaceable catalogues as master data (record type "catalogue") and
 // every device receives them in the pull; a set is built from those
 // documents and the embedded copies, and for each catalogue it uses the
 // newest version that passes the same reader the embedded copy goes through,
 // else the embedded copy. That rule lives here only: the phone, the server's
-// `catalogue` commands and every working-day count use it.
+// `catalogue` commands, its checks of pushed records and every working-day
+// count use it. The embedded accessors of the tables (attendance_status_catalogue(),
+// pp94_sanctions(), ...) are the embedded copies only; what a record is
+// checked and shown with comes from a set.
 //
 // A set is immutable. The process holds the current one behind a mutex
 // (current_catalogues / install_catalogues): a reader keeps the shared_ptr
@@ -20,12 +23,17 @@
 #include <string_view>
 #include <vector>
 
+#include "attendance/attendance_status.h"
 #include "attendance/holiday.h"
+#include "attendance/lateness_band.h"
+#include "attendance/leave_kind.h"
 #include "attendance/pp94_indication.h"
 #include "attendance/work_calendar.h"
 #include "core/catalogue.h"
 #include "core/result.h"
 #include "discipline/case_deadline.h"
+#include "discipline/pp94_article.h"
+#include "discipline/sanction.h"
 #include "sync/central.h"
 
 namespace pantau {
@@ -37,7 +45,9 @@ inline constexpr std::string_view kCatalogueRecordType = "catalogue";
 std::string catalogue_record_id(std::string_view name);
 
 // The catalogues a newer version may replace at run time: holidays (the
-// working-day calendar), discipline_deadlines, pp94_absence_thresholds.
+// working-day calendar), discipline_deadlines, pp94_absence_thresholds,
+// attendance_statuses, leave_kinds, lateness_bands (the TPP deduction
+// percents), pp94_articles and pp94_sanctions.
 std::span<const std::string_view> replaceable_catalogue_names();
 
 // Versions are dot-separated numbers ("2026.1", "2027.2"), compared number
@@ -46,8 +56,9 @@ bool is_catalogue_version(std::string_view version);
 std::optional<int> compare_catalogue_versions(std::string_view a, std::string_view b);
 
 // A checked catalogue document: its outer form, a replaceable name, a
-// well-formed version, a non-empty source, and every entry through the
-// catalogue's own reader.
+// well-formed version, a non-empty source, every entry through the
+// catalogue's own reader, and nothing stored records rely on taken away
+// (keeps_what_records_use against the embedded copy).
 struct CheckedCatalogue {
     CatalogueFile file;
     std::string source;
@@ -55,6 +66,17 @@ struct CheckedCatalogue {
     nlohmann::json document;  // what is stored and sent: the fields above, nothing else
 };
 Result<CheckedCatalogue> check_catalogue_document(const nlohmann::json& document);
+
+// Whether `replacement` (a file of the same catalogue that passed its reader)
+// keeps what records written under `kept` rely on: every code of a coded
+// catalogue whose codes records carry (attendance_statuses, leave_kinds,
+// pp94_articles, pp94_sanctions), with a status's needs_minutes and
+// needs_leave_kind unchanged (they decide the shape of its records), and
+// every lateness series with a band from 1 minute and one for a missing
+// clock record. Codes may be added and texts changed. Error code
+// "drops_code" (or "changes_code" for a status's shape) naming what is missing. The server also
+// checks an import against the version it holds (service/master_data.h).
+Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFile& replacement);
 
 class CatalogueSet {
   public:
@@ -77,6 +99,11 @@ class CatalogueSet {
     const WorkCalendar& work_calendar() const { return calendar_; }
     const DisciplineDeadlines& discipline_deadlines() const { return deadlines_; }
     const Pp94AbsenceThresholds& pp94_absence_thresholds() const { return thresholds_; }
+    const AttendanceStatusCatalogue& attendance_statuses() const { return statuses_; }
+    const LeaveKindCatalogue& leave_kinds() const { return leave_kinds_; }
+    const LatenessBandCatalogue& lateness_bands() const { return lateness_bands_; }
+    const Pp94Catalogue& pp94_articles() const { return articles_; }
+    const SanctionCatalogue& pp94_sanctions() const { return sanctions_; }
 
     // next_step_due() over this set's deadlines and calendar.
     std::optional<StepDue> next_step_due(CaseState entered, Date entered_on) const;
@@ -86,8 +113,9 @@ class CatalogueSet {
     // "name version: reason" of every document left out.
     const std::vector<std::string>& ignored() const { return ignored_; }
 
-    CatalogueSet(HolidayCatalogue holidays, DisciplineDeadlines deadlines,
-                 Pp94AbsenceThresholds thresholds, std::vector<InForce> in_force,
+    // `files` holds one file of every replaceable catalogue (any order);
+    // throws std::invalid_argument when one fails its reader.
+    CatalogueSet(const std::vector<CatalogueFile>& files, std::vector<InForce> in_force,
                  std::vector<std::string> ignored);
 
   private:
@@ -95,11 +123,19 @@ class CatalogueSet {
     WorkCalendar calendar_;
     DisciplineDeadlines deadlines_;
     Pp94AbsenceThresholds thresholds_;
+    AttendanceStatusCatalogue statuses_;
+    LeaveKindCatalogue leave_kinds_;
+    LatenessBandCatalogue lateness_bands_;
+    Pp94Catalogue articles_;
+    SanctionCatalogue sanctions_;
     std::vector<InForce> in_force_;
     std::vector<std::string> ignored_;
 };
 
-// The set in force in this process (the embedded one until something is installed).
+// The set in force in this process (the embedded one until something is
+// installed). Hold the returned pointer in a local while using references
+// into it: `const auto& s = current_catalogues()->leave_kinds();` dangles
+// once the set is replaced.
 std::shared_ptr<const CatalogueSet> current_catalogues();
 void install_catalogues(std::shared_ptr<const CatalogueSet> set);
 

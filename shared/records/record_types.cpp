@@ -19,24 +19,50 @@ namespace pantau {
 
 namespace {
 
+// The domain rules of a record, with the tables of the set where it has any.
+template <typename T>
+Problems validate_with(const T& record, const CatalogueSet&) {
+    return record.validate();
+}
+Problems validate_with(const Attendance& record, const CatalogueSet& catalogues) {
+    return record.validate(catalogues.attendance_statuses(), catalogues.leave_kinds());
+}
+Problems validate_with(const DisciplineCase& record, const CatalogueSet& catalogues) {
+    return record.validate(catalogues.pp94_articles());
+}
+Problems validate_with(const DisciplineEvent& record, const CatalogueSet& catalogues) {
+    return record.validate(catalogues.pp94_sanctions());
+}
+
 // Structure first; the domain rules only make sense on a well-formed record.
 template <typename T>
-Problems check(const nlohmann::json& data) {
+Problems check(const nlohmann::json& data, const CatalogueSet& catalogues) {
     Problems problems;
     const T record = T::from_json(data, problems);
     if (problems.empty())
-        problems = record.validate();
+        problems = validate_with(record, catalogues);
     return problems;
+}
+
+Problems check_catalogue(const nlohmann::json& data, const CatalogueSet&) {
+    return check_catalogue_data(data);
+}
+
+Problems check_period_lock(const nlohmann::json& data, const CatalogueSet&) {
+    return check_period_lock_data(data);
+}
+
+Problems check_scope_exit(const nlohmann::json& data, const CatalogueSet&) {
+    return sync::check_scope_exit_data(data);
 }
 
 constexpr RecordType kTypes[] = {
     {"unit", DeviceRight::Read, "Unit kerja", "Work unit", &check<Unit>},
     {"employee", DeviceRight::Read, "Pegawai", "Employee", &check<Employee>},
-    {"catalogue", DeviceRight::Read, "Katalog", "Catalogue", &check_catalogue_data},
-    {"period_lock", DeviceRight::Read, "Penutupan periode", "Closed period",
-     &check_period_lock_data},
+    {"catalogue", DeviceRight::Read, "Katalog", "Catalogue", &check_catalogue},
+    {"period_lock", DeviceRight::Read, "Penutupan periode", "Closed period", &check_period_lock},
     {"scope_exit", DeviceRight::Read, "Keluar dari lingkup unit", "Left the unit's scope",
-     &sync::check_scope_exit_data},
+     &check_scope_exit},
     {"attendance", DeviceRight::CreateAndUpdate, "Presensi", "Attendance", &check<Attendance>},
     {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin",
      "Discipline case", &check<DisciplineCase>},
@@ -62,6 +88,12 @@ const RecordType* find_record_type(std::string_view name) {
 }
 
 nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data) {
+    const auto catalogues = current_catalogues();
+    return normalised_record_data(type, std::move(data), *catalogues);
+}
+
+nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data,
+                                      const CatalogueSet& catalogues) {
     if (!data.is_object())
         return data;
     // The optional text fields of each type, where "" can only mean "none".
@@ -92,7 +124,7 @@ nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data
         if (minutes != data.end() && minutes->is_number() && *minutes == 0 &&
             status != data.end() && status->is_string()) {
             const auto* known =
-                attendance_status_catalogue().find(status->get_ref<const std::string&>());
+                catalogues.attendance_statuses().find(status->get_ref<const std::string&>());
             if (known && !known->needs_minutes)
                 data.erase(minutes);
         }
@@ -101,8 +133,14 @@ nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data
 }
 
 Problems check_record_data(std::string_view type, const nlohmann::json& data) {
+    const auto catalogues = current_catalogues();
+    return check_record_data(type, data, *catalogues);
+}
+
+Problems check_record_data(std::string_view type, const nlohmann::json& data,
+                           const CatalogueSet& catalogues) {
     if (const auto* known = find_record_type(type))
-        return known->check(data);
+        return known->check(data, catalogues);
     Problems problems;
     add_problem(problems, "type", "unknown_type",
                 "Jenis data '" + std::string(type) + "' tidak dikenal.",

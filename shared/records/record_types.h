@@ -12,6 +12,8 @@
 
 namespace pantau {
 
+class CatalogueSet;
+
 enum class DeviceRight {
     Read,                         // master data, managed centrally
     CreateAndUpdate,              // attendance
@@ -25,21 +27,28 @@ struct RecordType {
     DeviceRight device_right;
     std::string_view label_id;
     std::string_view label_en;
-    Problems (*check)(const nlohmann::json& data);  // structure, then domain rules
+    // Structure, then the domain rules, with the catalogue tables of `catalogues`.
+    Problems (*check)(const nlohmann::json& data, const CatalogueSet& catalogues);
 };
 
 std::span<const RecordType> record_types();
 const RecordType* find_record_type(std::string_view name);
 
-// Every problem of one record's data, or one "unknown_type" problem.
+// Every problem of one record's data, or one "unknown_type" problem, with
+// the catalogues in force (current_catalogues()) or with `catalogues`.
 Problems check_record_data(std::string_view type, const nlohmann::json& data);
+Problems check_record_data(std::string_view type, const nlohmann::json& data,
+                           const CatalogueSet& catalogues);
 
 // The form a record's data is checked and stored in, so that what other
 // systems send for "nothing" means nothing: a field whose value is null is
 // left out, so is an empty string in an optional text field (a note, a leave
 // kind, a sanction, ...), and so are attendance minutes of 0 on a status that
 // records no minutes. Anything else is left as sent, for the checks to judge.
-// Data already in this form is returned unchanged.
+// Data already in this form is returned unchanged. The statuses are those of
+// the catalogues in force, or of `catalogues`.
 nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data);
+nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data,
+                                      const CatalogueSet& catalogues);
 
 }  // namespace pantau

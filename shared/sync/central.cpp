@@ -57,7 +57,10 @@ ChangeResult apply_one(CentralStore& store, HlcClock& clock, const CallerScope& 
     if (!problems.empty())
         return reject(store, caller, config, batch, raw, id, problems, now_ms);
     if (!change.deleted)
-        change.data = normalised_record_data(change.type, std::move(change.data));
+        change.data =
+            config.catalogues
+                ? normalised_record_data(change.type, std::move(change.data), *config.catalogues)
+                : normalised_record_data(change.type, std::move(change.data));
     // The edit's own clocks bound its time; they are not part of the record.
     const ChangeContext context{caller, recorded_by_ms(change.recorded, sent, now_ms),
                                 change.resent};

@@ -17,6 +17,10 @@
 #include "sync/change.h"
 #include "sync/protocol.h"
 
+namespace pantau {
+class CatalogueSet;
+}
+
 namespace pantau::sync {
 
 // The scope of master data every caller reads whatever its units (the
@@ -122,6 +126,9 @@ struct CentralConfig {
     std::int64_t batches_kept_per_device = 16;
     std::size_t rejected_kept_per_device = 1000;
     std::size_t rejected_change_bytes = 8 * 1024;
+    // The catalogue tables incoming data is normalised with
+    // (normalised_record_data); nullptr: the set in force in this process.
+    const CatalogueSet* catalogues = nullptr;
 };
 
 struct Reply {

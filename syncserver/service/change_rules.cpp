@@ -121,7 +121,7 @@ Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t no
 }
 
 Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
-                  std::int64_t now) {
+                  std::int64_t now, const CatalogueSet& catalogues) {
     const auto incoming = parse<DisciplineCase>(in);
     if (auto reason = check_employee(tx, incoming.employee_id, in.unit_id))
         return reason;
@@ -129,11 +129,13 @@ Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<C
         return reason;
     if (!is_live(current))
         return std::nullopt;
-    const CaseState state = current_state(steps_of(events_of(tx, in.id)));
+    const CaseState state =
+        current_state(steps_of(events_of(tx, in.id)), catalogues.pp94_sanctions());
     return from_result(can_update(parse<DisciplineCase>(*current), incoming, state), "state");
 }
 
-Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now) {
+Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now,
+                   const CatalogueSet& catalogues) {
     const auto event = parse<DisciplineEvent>(in);
     const auto the_case = tx.current("discipline_case", event.case_id);
     if (!is_live(the_case) || the_case->unit_id != in.unit_id)
@@ -150,7 +152,7 @@ Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now) {
     // The step is checked at the place it will have once stored.
     auto events = events_of(tx, event.case_id);
     insert_in_order(events, {in.id, in.version, event});
-    if (auto replayed = replay_case(steps_of(events)); !replayed)
+    if (auto replayed = replay_case(steps_of(events), catalogues.pp94_sanctions()); !replayed)
         return refusal(replayed.error(), "step");
     return std::nullopt;
 }
@@ -202,7 +204,8 @@ Reason check_delete(const RecordType& type, const std::optional<Change>& current
 }
 
 Reason check_record(ServerTransaction& tx, const RecordType& type, const Change& in,
-                    const std::optional<Change>& current, std::int64_t now) {
+                    const std::optional<Change>& current, std::int64_t now,
+                    const CatalogueSet& catalogues) {
     const bool create_only = type.device_right == DeviceRight::CreateOnly;
     if (create_only && current)
         return refusal(in.type, "create_only",
@@ -212,9 +215,9 @@ Reason check_record(ServerTransaction& tx, const RecordType& type, const Change&
     if (in.type == "attendance")
         return check_attendance(tx, in, now);
     if (in.type == "discipline_case")
-        return check_case(tx, in, current, now);
+        return check_case(tx, in, current, now, catalogues);
     if (in.type == "discipline_event")
-        return check_event(tx, in, now);
+        return check_event(tx, in, now, catalogues);
     if (in.type == "evaluation")
         return check_evaluation(tx, in, current);
     if (in.type == "survey_response")
@@ -225,7 +228,8 @@ Reason check_record(ServerTransaction& tx, const RecordType& type, const Change&
 }  // namespace
 
 Problems check_change(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
-                      std::int64_t now, const sync::ChangeContext& context) {
+                      std::int64_t now, const sync::ChangeContext& context,
+                      const CatalogueSet& catalogues) {
     const RecordType* type = find_record_type(in.type);
     if (!type)
         return {refusal("type", "unknown_type", "Jenis catatan '" + in.type + "' tidak dikenal.",
@@ -250,17 +254,18 @@ Problems check_change(ServerTransaction& tx, const Change& in, const std::option
     if (in.deleted) {
         refused = check_delete(*type, current);
     } else {
-        if (Problems problems = type->check(in.data); !problems.empty())
+        if (Problems problems = type->check(in.data, catalogues); !problems.empty())
             return problems;
-        refused = check_record(tx, *type, in, current, now);
+        refused = check_record(tx, *type, in, current, now, catalogues);
     }
     return refused ? Problems{std::move(*refused)} : Problems{};
 }
 
-sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now) {
-    return [&tx, now](const Change& incoming, const std::optional<Change>& current,
-                      const sync::ChangeContext& context) {
-        return check_change(tx, incoming, current, now, context);
+sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now,
+                             const CatalogueSet& catalogues) {
+    return [&tx, now, &catalogues](const Change& incoming, const std::optional<Change>& current,
+                                   const sync::ChangeContext& context) {
+        return check_change(tx, incoming, current, now, context, catalogues);
     };
 }
 

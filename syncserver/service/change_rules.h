@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "records/catalogue_set.h"
 #include "store/server_store.h"
 #include "sync/central.h"
 
@@ -16,12 +17,16 @@ namespace pantau::server {
 
 // What is wrong with `incoming` (each with a code and a message in both
 // languages), or nothing. `now` is the server's time; `context` says who
-// sends it and when the device recorded it (period locks' grace).
+// sends it and when the device recorded it (period locks' grace); the
+// record's data and its case's steps are checked with `catalogues`
+// (catalogues_in_force of the store, service/master_data.h).
 Problems check_change(ServerTransaction& tx, const sync::Change& incoming,
                       const std::optional<sync::Change>& current, std::int64_t now,
-                      const sync::ChangeContext& context);
+                      const sync::ChangeContext& context, const CatalogueSet& catalogues);
 
-// check_change bound to one transaction, as apply_push wants it.
-sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now);
+// check_change bound to one transaction and one set, as apply_push wants it;
+// the set must outlive the rule.
+sync::ChangeRule change_rule(ServerTransaction& tx, std::int64_t now,
+                             const CatalogueSet& catalogues);
 
 }  // namespace pantau::server

@@ -15,6 +15,7 @@
 #include "org/timezone.h"
 #include "org/unit.h"
 #include "org/unit_tree.h"
+#include "service/master_data.h"
 #include "service/table.h"
 #include "survey/skm.h"
 #include "survey/survey_response.h"
@@ -170,6 +171,8 @@ Table discipline_table(Source& source) {
              "opened_date", "article", "level_estimate", "source", "summary", "state", "events",
              "last_step", "last_event_at", "sanction", "version", "origin"},
             {}};
+    // A case's state counts with the sanctions in force, as the server checked its steps.
+    const auto catalogues = catalogues_in_force(source.tx());
     for (const auto& change : current_records(source, "discipline_case")) {
         Problems ignored;
         const DisciplineCase c = DisciplineCase::from_json(change.data, ignored);
@@ -192,7 +195,8 @@ Table discipline_table(Source& source) {
         t.add({opened.iso(), unit_name, change.unit_id, e.nip, padded(c.opened_at), change.id},
               {change.id, change.unit_id, unit_name, c.employee_id, e.nip, e.name,
                format_timestamp(c.opened_at), opened.iso(), c.article, c.level_estimate,
-               optional_json(c.source), c.summary, std::string(to_string(current_state(events))),
+               optional_json(c.source), c.summary,
+               std::string(to_string(current_state(events, catalogues->pp94_sanctions()))),
                static_cast<std::int64_t>(events.size()), last_step, last_at,
                optional_json(sanction), change.version, change.origin});
     }

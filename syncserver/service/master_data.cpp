@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <utility>
 
 #include "clock/hlc.h"
@@ -256,6 +257,11 @@ Result<StoredCatalogue> import_catalogue(ServerTransaction& tx, const nlohmann::
             return Error{"not_newer", "catalogue " + name + ": version " + checked->file.version +
                                           " is not newer than the stored " + stored +
                                           "; nothing was imported"};
+        // Records may already use what the stored version added.
+        if (auto previous = check_catalogue_document(current->data); previous)
+            if (auto kept = keeps_what_records_use(previous->file, checked->file); !kept)
+                return Error{kept.error().code,
+                             kept.error().message + " (the stored version); nothing was imported"};
     }
     put_record(tx, std::string(kCatalogueRecordType), id, std::string(sync::kGlobalScopeUnit),
                checked->document, now);
@@ -270,6 +276,29 @@ std::vector<StoredCatalogue> stored_catalogues(ServerTransaction& tx) {
     std::sort(out.begin(), out.end(),
               [](const StoredCatalogue& a, const StoredCatalogue& b) { return a.name < b.name; });
     return out;
+}
+
+std::shared_ptr<const CatalogueSet> catalogues_in_force(ServerTransaction& tx) {
+    // The last set built, keyed by the documents themselves: a process with
+    // many stores (tests) only costs rebuilds.
+    static std::mutex mutex;
+    static std::string cached_key;
+    static std::shared_ptr<const CatalogueSet> cached;
+
+    std::vector<nlohmann::json> documents;
+    std::string key;
+    for (auto& change : tx.records_of_type(std::string(kCatalogueRecordType))) {
+        if (change.deleted)
+            continue;
+        key += change.data.dump() + '\n';
+        documents.push_back(std::move(change.data));
+    }
+    std::lock_guard lock(mutex);
+    if (!cached || key != cached_key) {
+        cached = CatalogueSet::from_documents(documents);
+        cached_key = std::move(key);
+    }
+    return cached;
 }
 
 }  // namespace pantau::server

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "core/result.h"
 #include "org/employee.h"
 #include "org/unit.h"
+#include "records/catalogue_set.h"
 #include "records/period_lock.h"
 #include "store/server_store.h"
 
@@ -89,11 +91,20 @@ struct StoredCatalogue {
 // Stores a new version of a catalogue as a "catalogue" record in the global
 // scope (every device pulls it), after the checks of check_catalogue_document
 // (records/catalogue_set.h). A version not newer than the stored one is
-// refused ("not_newer"); so is anything that fails a check, naming why.
+// refused ("not_newer"); so is one that leaves out a code the stored version
+// has ("drops_code", keeps_what_records_use), and anything that fails a
+// check, naming why.
 Result<StoredCatalogue> import_catalogue(ServerTransaction& tx, const nlohmann::json& document,
                                          std::int64_t now);
 
 // Every catalogue version the store holds, by name.
 std::vector<StoredCatalogue> stored_catalogues(ServerTransaction& tx);
+
+// The catalogue set the store's versions put in force (the rule of
+// CatalogueSet::from_documents, as on every device): what the server checks
+// pushed records and exports with. Built again only when a stored version
+// changed since the last call, so an import takes effect at the next push
+// without a restart.
+std::shared_ptr<const CatalogueSet> catalogues_in_force(ServerTransaction& tx);
 
 }  // namespace pantau::server

@@ -9,6 +9,7 @@
 #include "core/timestamp.h"
 #include "service/change_rules.h"
 #include "service/directory.h"
+#include "service/master_data.h"
 #include "service/secrets.h"
 #include "sync/central.h"
 
@@ -263,8 +264,12 @@ HttpResponse SyncService::push(const std::string& authorization, std::string_vie
         tx.touch_device(caller.device.id, now, address);
         if (const auto device_time = sync::device_time_of(body))
             tx.note_clock(caller.device.id, sync::clock_skew_ms(*device_time, now), now);
-        reply = sync::apply_push(tx, caller.scope, body, now, change_rule(tx, now),
-                                 central_config(config_));
+        // The catalogues the store holds now: an import counts from the next push.
+        const auto catalogues = catalogues_in_force(tx);
+        sync::CentralConfig central = central_config(config_);
+        central.catalogues = catalogues.get();
+        reply = sync::apply_push(tx, caller.scope, body, now, change_rule(tx, now, *catalogues),
+                                 central);
         fresh = reply.status == 200 && reply.body.value("batch", std::int64_t{0}) > last;
         if (fresh) {
             tx.add_audit({0, now, caller.user.id, caller.device.id, address, "push",

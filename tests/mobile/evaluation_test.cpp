@@ -5,6 +5,7 @@
 #include "clock/uuid.h"
 #include "evaluation_controller.h"
 #include "evaluation_list_model.h"
+#include "records/period_lock.h"
 #include "records/record_types.h"
 #include "test_app.h"
 
@@ -390,4 +391,27 @@ TEST_CASE("the list switches between the quarter and the year") {
     CHECK(model.periodLabel() == QStringLiteral("Tahun 2026"));
     model.setPeriod(QStringLiteral("bukan periode"));
     CHECK(model.period() == QStringLiteral("2026"));
+}
+
+TEST_CASE("an evaluation period central HR has closed refuses a save with why and whom to ask") {
+    TestApp app;
+    PeriodLock lock;
+    lock.kind = LockKind::Evaluation;
+    lock.period = kPeriod;
+    lock.closed_at = app.now_ms - 3'600'000;
+    lock.grace_ms = 0;
+    lock.closed_by = "BKPSDM";
+    app.pull({{{"type", std::string(kPeriodLockRecordType)},
+               {"id", lock.id()},
+               {"unit_id", std::string(sync::kGlobalScopeUnit)},
+               {"data", lock.to_json()}}});
+    EvaluationController c;
+    open(c, app, staff_id(3));
+    c.setHasilKerja(QString::fromLatin1(kAtas));
+    c.setFeedback(QStringLiteral("Lanjutkan pelatihan."));
+    c.saveDraft();
+    REQUIRE(wait_until([&] { return !c.busy(); }));
+    CHECK(c.errorText().startsWith(
+        QStringLiteral("Periode penilaian kinerja 2026-Q4 sudah ditutup oleh BKPSDM")));
+    CHECK_FALSE(stored_evaluation(app, staff_id(3)));
 }

@@ -1,8 +1,11 @@
 #include "records/catalogue_set.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <stdexcept>
 
 #include "records/record_types.h"
 
@@ -31,6 +34,93 @@ json holidays(const std::string& version, std::vector<json> extra = {}) {
             {"version", version},
             {"source", "test"},
             {"entries", std::move(entries)}};
+}
+
+// The embedded copy of `name` under another version, its entries changed by `edit`.
+json replaced(std::string_view name, const std::string& version,
+              const std::function<void(json& entries)>& edit = {}) {
+    json entries = embedded_catalogue(name).entries;
+    if (edit)
+        edit(entries);
+    return {{"catalogue", name}, {"version", version}, {"source", "test"}, {"entries", entries}};
+}
+
+void drop_code(json& entries, const std::string& code) {
+    for (auto it = entries.begin(); it != entries.end(); ++it)
+        if (it->value("code", "") == code) {
+            entries.erase(it);
+            return;
+        }
+    FAIL("no entry " << code);
+}
+
+json& entry_with_code(json& entries, const std::string& code) {
+    for (auto& entry : entries)
+        if (entry.value("code", "") == code)
+            return entry;
+    throw std::logic_error("no entry " + code);
+}
+
+const json kWorkFromHome = {{"code", "WFH"},
+                            {"label_id", "Bekerja dari rumah"},
+                            {"label_en", "Working from home"},
+                            {"needs_minutes", false},
+                            {"needs_leave_kind", false},
+                            {"counts_as_present", true},
+                            {"unexcused_absence", false}};
+const json kPaternityLeave = {{"code", "CUTI_PENDAMPINGAN_PERSALINAN"},
+                              {"label_id", "Cuti pendampingan persalinan"},
+                              {"label_en", "Paternity leave"},
+                              {"max_length_id", "Paling lama 1 bulan."},
+                              {"max_length_en", "Up to 1 month."}};
+const json kNewArticle = {{"code", "5o"},
+                          {"kind", "LARANGAN"},
+                          {"title_id", "Larangan baru"},
+                          {"title_en", "A new prohibition"}};
+const json kNewSanction = {{"code", "X1"},
+                           {"level", "RINGAN"},
+                           {"severity", 99},
+                           {"appealable", false},
+                           {"description_id", "Hukuman baru"},
+                           {"description_en", "A new sanction"}};
+
+// What a set makes of each newly replaceable catalogue, to tell a received
+// version from the embedded one.
+bool has_added_entry(const CatalogueSet& set, std::string_view name) {
+    if (name == "attendance_statuses")
+        return set.attendance_statuses().find("WFH") != nullptr;
+    if (name == "leave_kinds")
+        return set.leave_kinds().find("CUTI_PENDAMPINGAN_PERSALINAN") != nullptr;
+    if (name == "pp94_articles")
+        return set.pp94_articles().find("5o") != nullptr;
+    if (name == "pp94_sanctions")
+        return set.pp94_sanctions().find("X1") != nullptr;
+    // lateness_bands: TL1 deducts 0.25 percent instead of 0.5.
+    const auto* band = set.lateness_bands().band_for("TL", 10);
+    return band && band->deduction_percent == 0.25;
+}
+
+json with_addition(std::string_view name, const std::string& version) {
+    return replaced(name, version, [name](json& entries) {
+        if (name == "attendance_statuses")
+            entries.push_back(kWorkFromHome);
+        else if (name == "leave_kinds")
+            entries.push_back(kPaternityLeave);
+        else if (name == "pp94_articles")
+            entries.push_back(kNewArticle);
+        else if (name == "pp94_sanctions")
+            entries.push_back(kNewSanction);
+        else
+            entry_with_code(entries, "TL1")["deduction_percent"] = 0.25;
+    });
+}
+
+constexpr std::string_view kNewlyReplaceable[] = {
+    "attendance_statuses", "leave_kinds", "lateness_bands", "pp94_articles", "pp94_sanctions"};
+
+std::string code_of_check(const json& document) {
+    auto checked = check_catalogue_document(document);
+    return checked ? std::string("ok") : checked.error().code;
 }
 
 }  // namespace
@@ -116,7 +206,7 @@ TEST_CASE("a catalogue document is refused with its reason") {
     CHECK(code_of(no_source) == "missing_source");
     CHECK(code_of(holidays("next")) == "invalid_version");
     json articles = holidays("2027.1");
-    articles["catalogue"] = "pp94_articles";
+    articles["catalogue"] = "golongan";
     CHECK(code_of(articles) == "not_replaceable");
     json extra = holidays("2027.1");
     extra["comment"] = "x";
@@ -176,4 +266,141 @@ TEST_CASE("an installed catalogue set is what current_catalogues returns until r
     CHECK_FALSE(current_catalogues()->in_force("holidays")->received);
     // A reader's set stays whole while it holds it.
     CHECK(held->work_calendar().knows_year(2027));
+}
+
+TEST_CASE(
+    "every catalogue of the issue is replaceable: statuses, leave kinds, bands, articles, "
+    "sanctions") {
+    const auto names = replaceable_catalogue_names();
+    for (const auto name :
+         {"holidays", "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
+          "leave_kinds", "lateness_bands", "pp94_articles", "pp94_sanctions"})
+        CHECK(std::find(names.begin(), names.end(), name) != names.end());
+    const auto embedded = CatalogueSet::embedded();
+    CHECK(embedded->attendance_statuses().entries() == attendance_status_catalogue().entries());
+    CHECK(embedded->leave_kinds().entries() == leave_kind_catalogue().entries());
+    CHECK(embedded->lateness_bands().entries() == lateness_band_catalogue().entries());
+    CHECK(embedded->pp94_articles().entries() == pp94_articles().entries());
+    CHECK(embedded->pp94_sanctions().entries() == pp94_sanctions().entries());
+}
+
+TEST_CASE(
+    "a newer version of each newly replaceable catalogue is in force, an older or invalid one is "
+    "not") {
+    for (const auto name : kNewlyReplaceable) {
+        INFO(name);
+        const auto embedded = CatalogueSet::embedded();
+        REQUIRE_FALSE(has_added_entry(*embedded, name));
+
+        const auto newer = CatalogueSet::from_documents({with_addition(name, "2026.2")});
+        CHECK(newer->ignored().empty());
+        CHECK(newer->in_force(name)->received);
+        CHECK(newer->in_force(name)->version == "2026.2");
+        CHECK(has_added_entry(*newer, name));
+
+        const auto older = CatalogueSet::from_documents({with_addition(name, "2025.9")});
+        CHECK_FALSE(older->in_force(name)->received);
+        CHECK_FALSE(has_added_entry(*older, name));
+
+        // An entry its reader refuses: a field the entries do not have.
+        json bad = with_addition(name, "2026.3");
+        bad["entries"][0]["colour"] = "red";
+        const auto invalid = CatalogueSet::from_documents({bad});
+        CHECK_FALSE(invalid->in_force(name)->received);
+        CHECK(invalid->ignored().size() == 1);
+        CHECK_FALSE(has_added_entry(*invalid, name));
+        CHECK(code_of_check(bad) == "invalid_catalogue");
+    }
+}
+
+TEST_CASE("a catalogue version that leaves out a code stored records may use is refused") {
+    const std::pair<std::string_view, std::string> dropped[] = {
+        {"attendance_statuses", "DINAS_LUAR"},
+        {"leave_kinds", "CUTI_BESAR"},
+        {"pp94_articles", "4f"},
+        {"pp94_sanctions", "S2"},
+    };
+    for (const auto& [name, code] : dropped) {
+        INFO(name << " without " << code);
+        const json document = replaced(name, "2027.1", [&](json& e) { drop_code(e, code); });
+        auto checked = check_catalogue_document(document);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().code == "drops_code");
+        CHECK_THAT(checked.error().message, Catch::Contains(code));
+        // A device ignores it too, and keeps the embedded copy.
+        const auto set = CatalogueSet::from_documents({document});
+        CHECK_FALSE(set->in_force(name)->received);
+        CHECK(set->ignored().size() == 1);
+    }
+    // Texts may change; the flags that decide a status's records may not.
+    CHECK(check_catalogue_document(replaced("attendance_statuses", "2027.1", [](json& e) {
+        entry_with_code(e, "SAKIT")["label_en"] = "Sick (with a note)";
+        entry_with_code(e, "SAKIT")["counts_as_present"] = true;
+    })));
+    auto shape = check_catalogue_document(replaced("attendance_statuses", "2027.1", [](json& e) {
+        entry_with_code(e, "CUTI")["needs_leave_kind"] = false;
+    }));
+    REQUIRE_FALSE(shape);
+    CHECK(shape.error().code == "changes_code");
+    // Bands may be redrawn as long as every series keeps its bands.
+    CHECK(check_catalogue_document(replaced("lateness_bands", "2027.1", [](json& e) {
+        drop_code(e, "TL3");
+        entry_with_code(e, "TL2")["to_minutes"] = 90;
+    })));
+    auto series = check_catalogue_document(replaced("lateness_bands", "2027.1", [](json& e) {
+        for (const char* code : {"PSW1", "PSW2", "PSW3", "PSW4"})
+            drop_code(e, code);
+    }));
+    REQUIRE_FALSE(series);
+    CHECK(series.error().code == "drops_code");
+    CHECK_THAT(series.error().message, Catch::Contains("PSW"));
+}
+
+TEST_CASE("a later version must keep what an earlier received version added") {
+    const json first = with_addition("leave_kinds", "2027.1");
+    const json second = replaced("leave_kinds", "2027.2");  // without the added kind
+    REQUIRE(check_catalogue_document(first));
+    REQUIRE(check_catalogue_document(second));  // alone, it keeps the embedded codes
+    auto kept = keeps_what_records_use(parse_catalogue(first), parse_catalogue(second));
+    REQUIRE_FALSE(kept);
+    CHECK(kept.error().code == "drops_code");
+    CHECK_THAT(kept.error().message, Catch::Contains("CUTI_PENDAMPINGAN_PERSALINAN"));
+    CHECK(keeps_what_records_use(parse_catalogue(second), parse_catalogue(first)));
+}
+
+TEST_CASE(
+    "record data is checked with the statuses, leave kinds, articles and sanctions of a set") {
+    const auto received = CatalogueSet::from_documents(
+        {with_addition("attendance_statuses", "2027.1"), with_addition("leave_kinds", "2027.1"),
+         with_addition("pp94_articles", "2027.1")});
+    const auto embedded = CatalogueSet::embedded();
+    const json wfh = {{"employee_id", "00000000-0000-4000-8000-000000000001"},
+                      {"date", "2027-01-04"},
+                      {"status", "WFH"},
+                      {"recorded_at", "2027-01-04T01:00:00Z"}};
+    json leave = wfh;
+    leave["status"] = "CUTI";
+    leave["leave_kind"] = "CUTI_PENDAMPINGAN_PERSALINAN";
+    const json the_case = {{"employee_id", "00000000-0000-4000-8000-000000000001"},
+                           {"opened_at", "2027-01-04T01:00:00Z"},
+                           {"article", "5o"},
+                           {"level_estimate", "RINGAN"},
+                           {"summary", "x"}};
+    for (const auto& [type, data] : {std::pair{"attendance", wfh}, std::pair{"attendance", leave},
+                                     std::pair{"discipline_case", the_case}}) {
+        INFO(data.dump());
+        CHECK(check_record_data(type, data, *received).empty());
+        CHECK_FALSE(check_record_data(type, data, *embedded).empty());
+    }
+    // minutes 0 on the new status is "no minutes" once the set knows the status.
+    json zero = wfh;
+    zero["minutes"] = 0;
+    CHECK_FALSE(normalised_record_data("attendance", zero, *received).contains("minutes"));
+    CHECK(normalised_record_data("attendance", zero, *embedded).contains("minutes"));
+
+    // The set in force is what the two-argument checks use.
+    install_catalogues(received);
+    CHECK(check_record_data("attendance", leave).empty());
+    install_catalogues(nullptr);
+    CHECK_FALSE(check_record_data("attendance", leave).empty());
 }

@@ -85,7 +85,7 @@ TEST_CASE("a bad catalogue file is refused with the reason and changes nothing")
     CHECK(o.err.find("holidays[0].date") != std::string::npos);
 
     json not_replaceable = document;
-    not_replaceable["catalogue"] = "pp94_articles";
+    not_replaceable["catalogue"] = "golongan";
     const Outcome o2 = f.run(
         {"catalogue", "import", f.write_file("articles.json", not_replaceable.dump()), "--json"});
     CHECK(o2.code == 1);
@@ -106,4 +106,42 @@ TEST_CASE("a bad catalogue file is refused with the reason and changes nothing")
     CHECK(again.json().at("error").at("code") == "not_newer");
     CHECK(catalogue_records(f) == 1);
     CHECK(listed(f, "holidays", "imported").at("version") == "2027.1");
+}
+
+TEST_CASE(
+    "catalogue import takes a leave kinds version that adds a kind and refuses one that drops a "
+    "kind") {
+    AdminFixture f;
+    json document = {{"catalogue", "leave_kinds"},
+                     {"version", "2027.1"},
+                     {"source", "test: a regional regulation adds a kind of leave"},
+                     {"entries", embedded_catalogue("leave_kinds").entries}};
+    document["entries"].push_back({{"code", "CUTI_PENDAMPINGAN_PERSALINAN"},
+                                   {"label_id", "Cuti pendampingan persalinan"},
+                                   {"label_en", "Paternity leave"},
+                                   {"max_length_id", "Paling lama 1 bulan."},
+                                   {"max_length_en", "Up to 1 month."}});
+    const Outcome o =
+        f.run({"catalogue", "import", f.write_file("leave_kinds.json", document.dump()), "--json"});
+    INFO(o.err);
+    REQUIRE(o.code == 0);
+    CHECK(o.json().at("name") == "leave_kinds");
+    const json imported = listed(f, "leave_kinds", "imported");
+    REQUIRE(imported.is_object());
+    CHECK(imported.at("in_force") == true);
+    CHECK(listed(f, "leave_kinds", "embedded").at("in_force") == false);
+    for (const auto name :
+         {"attendance_statuses", "lateness_bands", "pp94_articles", "pp94_sanctions"})
+        CHECK(listed(f, name, "embedded").at("in_force") == true);
+
+    json dropped = document;
+    dropped["version"] = "2027.2";
+    dropped["entries"].erase(dropped["entries"].size() - 1);
+    const Outcome refused =
+        f.run({"catalogue", "import", f.write_file("dropped.json", dropped.dump()), "--json"});
+    CHECK(refused.code == 1);
+    CHECK(refused.json().at("error").at("code") == "drops_code");
+    CHECK(refused.err.find("CUTI_PENDAMPINGAN_PERSALINAN") != std::string::npos);
+    CHECK(listed(f, "leave_kinds", "imported").at("version") == "2027.1");
+    CHECK(catalogue_records(f) == 1);
 }

@@ -5,7 +5,9 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
+#include "admin/commands.h"
 #include "fixture.h"
 #include "records/catalogue_set.h"
 #include "service/master_data.h"
@@ -115,4 +117,111 @@ TEST_CASE("an import that is not newer than the stored version changes nothing")
         CHECK(stored[0].verify);
         CHECK(stored[0].imported_at >= f.now);
     });
+}
+
+namespace {
+
+// The embedded leave kinds as version 2027.1, with paternity leave added.
+json leave_kinds_with_paternity_leave() {
+    json document = {{"catalogue", "leave_kinds"},
+                     {"version", "2027.1"},
+                     {"source", "test: a regional regulation adds a kind of leave"},
+                     {"entries", embedded_catalogue("leave_kinds").entries}};
+    document["entries"].push_back({{"code", "CUTI_PENDAMPINGAN_PERSALINAN"},
+                                   {"label_id", "Cuti pendampingan persalinan"},
+                                   {"label_en", "Paternity leave"},
+                                   {"max_length_id", "Paling lama 1 bulan."},
+                                   {"max_length_en", "Up to 1 month."}});
+    return document;
+}
+
+sync::Change paternity_leave(Fixture& f, const std::string& version) {
+    sync::Change change =
+        attendance(f.unit_a, f.employee_a, "2026-11-23", "CUTI", version, "", std::nullopt);
+    change.data["leave_kind"] = "CUTI_PENDAMPINGAN_PERSALINAN";
+    return change;
+}
+
+}  // namespace
+
+TEST_CASE("a leave kind added by catalogue import is accepted in a push and refused before") {
+    Fixture f;
+    Phone phone(f, f.supervisor_a);
+    const auto before = phone.push(paternity_leave(f, version_at(f.now)));
+    CHECK(before.at("status") == "rejected");
+    CHECK_THAT(before.dump(), Catch::Contains("leave_kind"));
+
+    // `pantau-server catalogue import`, against the store the running service has open.
+    const auto file = f.dir / "leave_kinds-2027.1.json";
+    std::ofstream(file) << leave_kinds_with_paternity_leave().dump();
+    std::ostringstream out, err;
+    REQUIRE(run_admin_command({"catalogue", "import", file.string(), "--store",
+                               "sqlite:" + (f.dir / "central.db").string()},
+                              out, err) == 0);
+
+    // The next push counts with it, without a restart.
+    const auto after = phone.push(paternity_leave(f, version_at(f.now + 1000)));
+    INFO(after.dump());
+    CHECK(after.at("status") == "applied");
+    f.store->read([&](ServerTransaction& tx) {
+        const auto stored = tx.current("attendance", paternity_leave(f, "").id);
+        REQUIRE(stored);
+        CHECK(stored->data.at("leave_kind") == "CUTI_PENDAMPINGAN_PERSALINAN");
+        CHECK(catalogues_in_force(tx)->leave_kinds().find("CUTI_PENDAMPINGAN_PERSALINAN"));
+    });
+}
+
+TEST_CASE("an import that leaves out a code the stored version added is refused") {
+    Fixture f;
+    f.store->write([&](ServerTransaction& tx) {
+        REQUIRE(import_catalogue(tx, leave_kinds_with_paternity_leave(), f.now));
+    });
+    json without = leave_kinds_with_paternity_leave();
+    without["version"] = "2027.2";
+    without["entries"].erase(without["entries"].size() - 1);
+    json without_embedded = leave_kinds_with_paternity_leave();
+    without_embedded["version"] = "2027.3";
+    without_embedded["entries"].erase(0);  // CUTI_TAHUNAN
+    f.store->write([&](ServerTransaction& tx) {
+        const auto dropped = import_catalogue(tx, without, f.now + 1000);
+        REQUIRE_FALSE(dropped);
+        CHECK(dropped.error().code == "drops_code");
+        CHECK_THAT(dropped.error().message, Catch::Contains("CUTI_PENDAMPINGAN_PERSALINAN"));
+        const auto embedded_code = import_catalogue(tx, without_embedded, f.now + 1000);
+        REQUIRE_FALSE(embedded_code);
+        CHECK(embedded_code.error().code == "drops_code");
+        CHECK_THAT(embedded_code.error().message, Catch::Contains("CUTI_TAHUNAN"));
+    });
+    f.store->read([&](ServerTransaction& tx) {
+        const auto stored = stored_catalogues(tx);
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].version == "2027.1");
+    });
+}
+
+TEST_CASE("an article added by catalogue import may be cited by a case pushed after it") {
+    Fixture f;
+    Phone phone(f, f.supervisor_a);
+    const json the_case = {{"employee_id", f.employee_a},
+                           {"opened_at", "2026-11-23T01:00:00Z"},
+                           {"article", "5o"},
+                           {"level_estimate", "RINGAN"},
+                           {"summary", "Larangan baru"}};
+    const std::string id = "00000000-0000-4000-8000-000000000501";
+    CHECK(phone.push(record("discipline_case", id, f.unit_a, version_at(f.now), the_case))
+              .at("status") == "rejected");
+
+    json articles = {{"catalogue", "pp94_articles"},
+                     {"version", "2027.1"},
+                     {"source", "test"},
+                     {"entries", embedded_catalogue("pp94_articles").entries}};
+    articles["entries"].push_back({{"code", "5o"},
+                                   {"kind", "LARANGAN"},
+                                   {"title_id", "Larangan baru"},
+                                   {"title_en", "A new prohibition"}});
+    f.store->write([&](ServerTransaction& tx) { REQUIRE(import_catalogue(tx, articles, f.now)); });
+    const auto after =
+        phone.push(record("discipline_case", id, f.unit_a, version_at(f.now + 1000), the_case));
+    INFO(after.dump());
+    CHECK(after.at("status") == "applied");
 }
