@@ -5,7 +5,6 @@
 #include "clock/uuid.h"
 #include "evaluation_controller.h"
 #include "evaluation_list_model.h"
-#include "records/period_lock.h"
 #include "records/record_types.h"
 #include "test_app.h"
 
@@ -395,16 +394,7 @@ TEST_CASE("the list switches between the quarter and the year") {
 
 TEST_CASE("an evaluation period central HR has closed refuses a save with why and whom to ask") {
     TestApp app;
-    PeriodLock lock;
-    lock.kind = LockKind::Evaluation;
-    lock.period = kPeriod;
-    lock.closed_at = app.now_ms - 3'600'000;
-    lock.grace_ms = 0;
-    lock.closed_by = "BKPSDM";
-    app.pull({{{"type", std::string(kPeriodLockRecordType)},
-               {"id", lock.id()},
-               {"unit_id", std::string(sync::kGlobalScopeUnit)},
-               {"data", lock.to_json()}}});
+    app.pull_closed_period(LockKind::Evaluation, kPeriod);
     EvaluationController c;
     open(c, app, staff_id(3));
     c.setHasilKerja(QString::fromLatin1(kAtas));

@@ -6,7 +6,6 @@
 #include "attendance/leave_kind.h"
 #include "attendance_history_model.h"
 #include "clock/uuid.h"
-#include "records/period_lock.h"
 #include "records/record_types.h"
 #include "roll_call_model.h"
 #include "status_choice_model.h"
@@ -383,15 +382,7 @@ TEST_CASE("a month central HR has closed shows why and whom to ask, and refuses 
     TestApp app;
     RollCall r(app);
     CHECK(r.model.closedText().isEmpty());
-    PeriodLock lock;
-    lock.period = "2026-11";
-    lock.closed_at = app.now_ms - 3'600'000;
-    lock.grace_ms = 0;
-    lock.closed_by = "BKPSDM";
-    app.pull({{{"type", std::string(kPeriodLockRecordType)},
-               {"id", lock.id()},
-               {"unit_id", std::string(sync::kGlobalScopeUnit)},
-               {"data", lock.to_json()}}});
+    app.pull_closed_period(LockKind::Attendance, "2026-11");
     REQUIRE(wait_until([&] { return !r.model.closedText().isEmpty(); }));
     CHECK(r.model.closedText().startsWith(
         QStringLiteral("Periode presensi 2026-11 sudah ditutup oleh BKPSDM")));

@@ -127,6 +127,19 @@ void TestApp::pull(const std::vector<json>& changes) {
     core_->notifyRecordsChanged({});
 }
 
+void TestApp::pull_closed_period(LockKind kind, const std::string& period) {
+    PeriodLock lock;
+    lock.kind = kind;
+    lock.period = period;
+    lock.closed_at = now_ms - 3'600'000;
+    lock.grace_ms = 0;
+    lock.closed_by = "BKPSDM";
+    pull({{{"type", std::string(kPeriodLockRecordType)},
+           {"id", lock.id()},
+           {"unit_id", std::string(sync::kGlobalScopeUnit)},
+           {"data", lock.to_json()}}});
+}
+
 bool wait_until(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
     QElapsedTimer timer;
     timer.start();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app_core.h"
+#include "records/period_lock.h"
 
 namespace pantau::test {
 
@@ -62,6 +63,8 @@ class TestApp {
 
     // Writes server changes into the store as a pull page would.
     void pull(const std::vector<nlohmann::json>& changes);
+    // Central HR closed `period` of `kind` an hour ago, without grace, as a pull brings it.
+    void pull_closed_period(LockKind kind, const std::string& period);
 
     const std::vector<SeedEmployee>& staff() const { return staff_; }
     QString dir() const { return dir_.path(); }
