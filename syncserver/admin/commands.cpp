@@ -104,8 +104,8 @@ const std::vector<Command>& commands() {
          run_device_revoke},
         {{"export"},
          "export [--store URL] --type attendance|discipline|evaluation|survey|conflicts|rejected "
-         "--format csv|json [--unit ID] [--from DATE --to DATE]",
-         {kStore, {"type"}, {"format"}, {"unit"}, {"from"}, {"to"}},
+         "--format csv|json [--sep ';'] [--unit ID] [--from DATE --to DATE]",
+         {kStore, {"type"}, {"format"}, {"unit"}, {"from"}, {"to"}, {"sep"}},
          {"type", "format"},
          0,
          0,

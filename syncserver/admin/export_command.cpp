@@ -3,6 +3,7 @@
 #include "admin/command_handlers.h"
 #include "core/date.h"
 #include "service/export.h"
+#include "service/table.h"
 
 namespace pantau::server {
 
@@ -30,6 +31,12 @@ int run_export(Run& run) {
             {"bad_export_query", "--format must be csv or json, not '" + format_text + "'"});
     query.type = *type;
     query.format = *format;
+    const auto sep_text = run.args.value("sep").value_or(",");
+    const auto separator = csv_separator_from_string(sep_text);
+    if (!separator)
+        return run.fail(
+            {"bad_export_query", "--sep must be ',', ';' or tab, not '" + sep_text + "'"});
+    query.separator = *separator;
     query.unit = run.args.value("unit");
     for (auto [flag, target] : {std::pair{"from", &query.from}, std::pair{"to", &query.to}}) {
         if (auto text = run.args.value(flag)) {

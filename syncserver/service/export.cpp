@@ -413,7 +413,7 @@ Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& qu
     result.rows = table.rows.size();
     if (query.format == ExportFormat::Csv) {
         result.content_type = "text/csv; charset=utf-8";
-        result.body = render_csv(table);
+        result.body = render_csv(table, {query.separator, true});
     } else {
         result.content_type = "application/json";
         result.body = render_json(table, type_name(query.type));

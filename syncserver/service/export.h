@@ -25,6 +25,7 @@ struct ExportQuery {
     std::optional<std::string> unit;  // this unit and its sub-units
     std::optional<Date> from;         // inclusive
     std::optional<Date> to;           // inclusive
+    char separator = ',';             // CSV only: ',' ';' or '\t' (service/table.h)
 };
 
 struct ExportResult {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/date.h"
+#include "service/table.h"
 #include "sync/protocol.h"
 
 namespace pantau::server {
@@ -104,6 +105,12 @@ std::optional<ExportQuery> export_query(const Query& query, HttpResponse& error)
     }
     q.type = *type;
     q.format = *format;
+    const auto separator = csv_separator_from_string(get(query, "sep"));
+    if (!separator) {
+        error = HttpResponse::error(400, "bad_export_query", "sep must be ',', ';' or tab.");
+        return std::nullopt;
+    }
+    q.separator = *separator;
     if (auto unit = get(query, "unit"); !unit.empty())
         q.unit = std::string(unit);
     for (auto [key, target] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {

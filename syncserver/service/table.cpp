@@ -34,12 +34,22 @@ std::string csv_cell(const json& value) {
 
 }  // namespace
 
-std::string render_csv(const Table& table) {
-    std::string out;
-    auto line = [&out](const std::vector<json>& cells) {
+std::optional<char> csv_separator_from_string(std::string_view text) {
+    if (text == "," || text.empty())
+        return ',';
+    if (text == ";")
+        return ';';
+    if (text == "tab" || text == "\t")
+        return '\t';
+    return std::nullopt;
+}
+
+std::string render_csv(const Table& table, const CsvStyle& style) {
+    std::string out = style.byte_order_mark ? "\xEF\xBB\xBF" : "";
+    auto line = [&out, &style](const std::vector<json>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                out.push_back(',');
+                out.push_back(style.separator);
             out += csv_cell(cells[i]);
         }
         out += "\r\n";

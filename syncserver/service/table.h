@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,9 +21,21 @@ struct Table {
     }
 };
 
+// How a CSV is written for the spreadsheet that opens it. Excel on a PC in an
+// Indonesian locale splits on ';' and reads a file without a byte-order mark
+// as the ANSI code page; with the mark and its separator it opens as columns
+// with every name intact.
+struct CsvStyle {
+    char separator = ',';  // ',' ';' or '\t'
+    bool byte_order_mark = true;
+};
+
+// The separator a `sep` option names (",", ";", "tab"), or nothing.
+std::optional<char> csv_separator_from_string(std::string_view text);
+
 // RFC 4180 with CRLF, the header row first, and cells guarded against
 // spreadsheet formulas.
-std::string render_csv(const Table& table);
+std::string render_csv(const Table& table, const CsvStyle& style = {});
 
 // {"type", "columns", "count", "rows": [{column: value}]}.
 std::string render_json(const Table& table, std::string_view type);

@@ -204,6 +204,7 @@ TEST_CASE("an attendance export has a header and the current records sorted by d
     CHECK(result.content_type == "text/csv; charset=utf-8");
     CHECK(result.rows == 4);
     CHECK(result.body.starts_with(
+        "\xEF\xBB\xBF"
         "id,unit_id,unit_name,employee_id,nip,employee_name,date,status,minutes,leave_kind,note,"
         "recorded_at,version,origin\r\n"));
     const auto rows = csv_rows(result);
@@ -391,6 +392,19 @@ TEST_CASE("pantau-server export prints the export and records it in the audit tr
     const Outcome as_json = f.run({"export", "--type", "survey", "--format", "json"});
     REQUIRE(as_json.code == 0);
     CHECK(as_json.json().at("rows").size() == 1);
+
+    // For Excel on an Indonesian-locale PC: the mark, and ';' between the cells.
+    const Outcome excel =
+        f.run({"export", "--format", "csv", "--sep", ";", "--unit", k.margahayu, "--type",
+               "attendance", "--from", "2026-03-01", "--to", "2026-03-31"});
+    REQUIRE(excel.code == 0);
+    REQUIRE(excel.out.rfind("\xEF\xBB\xBF", 0) == 0);
+    const std::string header = excel.out.substr(3, excel.out.find("\r\n") - 3);
+    CHECK(header.find(';') != std::string::npos);
+    CHECK(header.find(',') == std::string::npos);
+    const Outcome bad = f.run({"export", "--format", "csv", "--sep", "|", "--type", "attendance"});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("--sep") != std::string::npos);
 }
 
 TEST_CASE("pantau-server export refuses an unknown type or format and a bad date") {

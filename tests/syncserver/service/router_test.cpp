@@ -340,6 +340,14 @@ TEST_CASE("exports are for HR and oversight, the audit log for oversight only") 
     CHECK(body_of(audit).at("entries")[0].at("action") == "enroll");
     CHECK(f.request("GET", "/v1/export?type=attendance&format=csv", "", supervisor).status == 403);
     CHECK(f.request("GET", "/v1/export?type=nonsense&format=csv", "", hr).status == 400);
+    // sep=%3B: the ';' an Indonesian-locale Excel splits on, after the byte-order mark.
+    const auto excel = f.request("GET", "/v1/export?type=attendance&format=csv&sep=%3B", "", hr);
+    REQUIRE(excel.status == 200);
+    CHECK(excel.body.rfind("\xEF\xBB\xBF", 0) == 0);
+    const std::string header = excel.body.substr(3, excel.body.find("\r\n") - 3);
+    CHECK(header.find(';') != std::string::npos);
+    CHECK(header.find(',') == std::string::npos);
+    CHECK(f.request("GET", "/v1/export?type=attendance&format=csv&sep=%7C", "", hr).status == 400);
 }
 
 TEST_CASE("a revoked device gets 401 on its next request") {

@@ -65,3 +65,19 @@ TEST_CASE("no cell starts a formula whichever separator the spreadsheet splits o
     for (std::size_t i = 0; i < hostile.size(); ++i)
         CHECK((*rows)[i + 1].fields.at(1) == hostile[i]);
 }
+
+TEST_CASE("a CSV for Excel begins with the byte-order mark and splits on the separator asked for") {
+    Table table;
+    table.columns = {"nip", "nama"};
+    table.add({"1"}, {json("198503122010012003"), json("Siti Rahmawati, S.Kep.")});
+    const std::string semicolons = render_csv(table, {';', true});
+    REQUIRE(semicolons.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(semicolons.substr(3) == "nip;nama\r\n198503122010012003;\"Siti Rahmawati, S.Kep.\"\r\n");
+    CHECK(render_csv(table, {',', false}) ==
+          "nip,nama\r\n198503122010012003,\"Siti Rahmawati, S.Kep.\"\r\n");
+    CHECK(render_csv(table).rfind("\xEF\xBB\xBFnip,nama\r\n", 0) == 0);  // the default
+    CHECK(csv_separator_from_string(";") == ';');
+    CHECK(csv_separator_from_string("tab") == '\t');
+    CHECK(csv_separator_from_string("") == ',');
+    CHECK_FALSE(csv_separator_from_string("|"));
+}
