@@ -150,17 +150,6 @@ std::optional<Problem> period_lock_refusal(const PeriodLock& lock,
                        " to reopen the period."};
 }
 
-const PeriodLock* lock_for(std::span<const PeriodLock> locks, std::string_view type,
-                           const nlohmann::json& data) {
-    const auto period = locked_period_of(type, data);
-    if (!period)
-        return nullptr;
-    for (const auto& lock : locks)
-        if (lock.kind == period->kind && lock.period == period->period)
-            return &lock;
-    return nullptr;
-}
-
 std::optional<PeriodLock> lock_of_record(bool deleted, const nlohmann::json& data) {
     if (deleted)
         return std::nullopt;

@@ -18,7 +18,6 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -77,11 +76,6 @@ Problems check_period_lock_data(const nlohmann::json& data);
 std::optional<Problem> period_lock_refusal(const PeriodLock& lock,
                                            std::optional<std::int64_t> recorded_by_ms,
                                            std::int64_t arrived_ms);
-
-// The lock among `locks` that governs a record of `type` with `data`; `data`
-// is the record as it was for a delete.
-const PeriodLock* lock_for(std::span<const PeriodLock> locks, std::string_view type,
-                           const nlohmann::json& data);
 
 // How a side finds the stored lock of a period (the "period_lock" record
 // with PeriodLock::id_of), if there is one.

@@ -65,10 +65,20 @@ TEST_CASE("the period of a record: attendance by its month, an evaluation by its
     CHECK_FALSE(locked_period_of("attendance", nlohmann::json()));
     CHECK_FALSE(locked_period_of("attendance", {{"date", 20261031}}));
 
-    const PeriodLock locks[] = {october()};
-    CHECK(lock_for(locks, "attendance", {{"date", "2026-10-01"}}) == &locks[0]);
-    CHECK_FALSE(lock_for(locks, "attendance", {{"date", "2026-11-01"}}));
-    CHECK_FALSE(lock_for(locks, "evaluation", {{"period", "2026-10"}}));
+    // Only the lock of that kind and period governs the record.
+    const LockLookup find = [](const LockedPeriod& period) -> std::optional<PeriodLock> {
+        const PeriodLock lock = october();
+        if (period.kind == lock.kind && period.period == lock.period)
+            return lock;
+        return std::nullopt;
+    };
+    const nlohmann::json none;
+    CHECK(closed_period_refusal(find, "attendance", none, {{"date", "2026-10-01"}}, std::nullopt,
+                                kClosedAt + 1));
+    CHECK_FALSE(closed_period_refusal(find, "attendance", none, {{"date", "2026-11-01"}},
+                                      std::nullopt, kClosedAt + 1));
+    CHECK_FALSE(closed_period_refusal(find, "evaluation", none, {{"period", "2026-10"}},
+                                      std::nullopt, kClosedAt + 1));
 }
 
 TEST_CASE("a period's last day, and the periods a lock can name") {

@@ -2,10 +2,12 @@
 // commands against it in-process, capturing exit code, stdout and stderr.
 #pragma once
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -59,6 +61,19 @@ class AdminFixture {
     }
 
     std::unique_ptr<ServerStore> open() const { return open_store(url_); }
+
+    // `unit add` through the command line; the new unit's id.
+    std::string add_unit(const std::string& name, const std::string& kind,
+                         const std::optional<std::string>& parent = std::nullopt) const {
+        std::vector<std::string> args = {"unit", "add", "--name", name, "--kind", kind, "--json"};
+        if (parent) {
+            args.push_back("--parent");
+            args.push_back(*parent);
+        }
+        const Outcome o = run(args);
+        REQUIRE(o.code == 0);
+        return o.json().at("id").get<std::string>();
+    }
 
     std::string write_file(const std::string& name, const std::string& content) const {
         const auto path = dir_ / name;

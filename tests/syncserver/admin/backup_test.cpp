@@ -14,12 +14,6 @@ using pantau::server::testing::Outcome;
 
 namespace {
 
-std::string add_unit(const AdminFixture& f, const std::string& name) {
-    const Outcome o = f.run({"unit", "add", "--name", name, "--kind", "PEMDA", "--json"});
-    REQUIRE(o.code == 0);
-    return o.json().at("id").get<std::string>();
-}
-
 bool has_unit(const std::string& url, const std::string& id) {
     bool found = false;
     open_store(url)->read(
@@ -60,7 +54,7 @@ TEST_CASE("a store has an id made once and generation 1") {
 
 TEST_CASE("a backup taken while another connection holds a write open copies what was committed") {
     AdminFixture f;
-    const std::string kept = add_unit(f, "Kabupaten Sukamaju");
+    const std::string kept = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     auto store = f.open();  // the server, serving
     auto writer = sqlite::Database::open((f.dir() / "x.db").string());
     writer.exec("BEGIN IMMEDIATE");
@@ -97,10 +91,10 @@ TEST_CASE("a backup taken while another connection holds a write open copies wha
 
 TEST_CASE("a restore puts the backup back under a generation no device has seen") {
     AdminFixture f;
-    const std::string before = add_unit(f, "Kabupaten Sukamaju");
+    const std::string before = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     const std::string to = (f.dir() / "backup.db").string();
     REQUIRE(f.run({"backup", "--to", to}).code == 0);
-    const std::string after = add_unit(f, "Kabupaten Cibeureum");
+    const std::string after = f.add_unit("Kabupaten Cibeureum", "PEMDA");
     const auto original = identity_of(f.url());
 
     const Outcome o = f.run({"restore", "--from", to, "--json"});
@@ -120,7 +114,7 @@ TEST_CASE("a restore puts the backup back under a generation no device has seen"
 
 TEST_CASE("a restore from a file that is not a Pantau store is refused and changes nothing") {
     AdminFixture f;
-    const std::string unit = add_unit(f, "Kabupaten Sukamaju");
+    const std::string unit = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     const auto identity = identity_of(f.url());
     const std::string foreign = (f.dir() / "foreign.db").string();
     sqlite::Database::open(foreign).exec("CREATE TABLE notes (text TEXT)");

@@ -13,18 +13,6 @@ using pantau::server::testing::Outcome;
 
 namespace {
 
-std::string add_unit(const AdminFixture& f, const std::string& name, const std::string& kind,
-                     const std::optional<std::string>& parent = std::nullopt) {
-    std::vector<std::string> args = {"unit", "add", "--name", name, "--kind", kind, "--json"};
-    if (parent) {
-        args.push_back("--parent");
-        args.push_back(*parent);
-    }
-    const Outcome o = f.run(args);
-    REQUIRE(o.code == 0);
-    return o.json().at("id").get<std::string>();
-}
-
 std::int64_t now_ms() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -51,7 +39,7 @@ TEST_CASE("the program's usage lists every administration command") {
 
 TEST_CASE("unit add prints the new unit's id and stores the unit under its parent") {
     AdminFixture f;
-    const std::string root = add_unit(f, "Pemerintah Kabupaten Sukamaju", "PEMDA");
+    const std::string root = f.add_unit("Pemerintah Kabupaten Sukamaju", "PEMDA");
     const Outcome o = f.run({"unit", "add", "--json", "--parent", root, "--name", "Dinas Kesehatan",
                              "--kind", "OPD", "--timezone", "Asia/Makassar"});
     REQUIRE(o.code == 0);
@@ -119,8 +107,8 @@ TEST_CASE("the --help flag prints the command's usage and succeeds") {
 
 TEST_CASE("user add takes repeated --unit flags in any order") {
     AdminFixture f;
-    const std::string a = add_unit(f, "Puskesmas A", "PUSKESMAS");
-    const std::string b = add_unit(f, "Puskesmas B", "PUSKESMAS");
+    const std::string a = f.add_unit("Puskesmas A", "PUSKESMAS");
+    const std::string b = f.add_unit("Puskesmas B", "PUSKESMAS");
     const Outcome o = f.run({"user", "add", "--unit", a, "--json", "--role", "supervisor", "--unit",
                              b, "--name", "dr. Ratna Sari Dewi"});
     REQUIRE(o.code == 0);

@@ -9,12 +9,6 @@ using pantau::server::testing::Outcome;
 
 namespace {
 
-std::string add_unit(const AdminFixture& f, const std::string& name) {
-    const Outcome o = f.run({"unit", "add", "--name", name, "--kind", "PUSKESMAS", "--json"});
-    REQUIRE(o.code == 0);
-    return o.json().at("id");
-}
-
 std::size_t employee_count(const AdminFixture& f) {
     std::size_t n = 0;
     f.open()->read([&](ServerTransaction& tx) { n = tx.records_of_type("employee").size(); });
@@ -25,7 +19,7 @@ std::size_t employee_count(const AdminFixture& f) {
 
 TEST_CASE("employee import reads quoted names, any column order, CRLF and a byte order mark") {
     AdminFixture f;
-    const std::string unit = add_unit(f, "UPT Puskesmas Sukamaju");
+    const std::string unit = f.add_unit("UPT Puskesmas Sukamaju", "PUSKESMAS");
     const std::string csv =
         "\xEF\xBB\xBF"
         "name,nip,kind,golongan,jabatan,unit_id\r\n"
@@ -69,7 +63,7 @@ TEST_CASE("employee import reads quoted names, any column order, CRLF and a byte
 
 TEST_CASE("importing a changed file updates employees by NIP instead of adding them") {
     AdminFixture f;
-    const std::string unit = add_unit(f, "UPT Puskesmas Sukamaju");
+    const std::string unit = f.add_unit("UPT Puskesmas Sukamaju", "PUSKESMAS");
     const std::string header = "nip,name,kind,golongan,jabatan,unit_id\n";
     const std::string path =
         f.write_file("a.csv", header +
@@ -100,7 +94,7 @@ TEST_CASE("importing a changed file updates employees by NIP instead of adding t
 
 TEST_CASE("one bad row imports nothing and every bad line is reported with its number") {
     AdminFixture f;
-    const std::string unit = add_unit(f, "UPT Puskesmas Sukamaju");
+    const std::string unit = f.add_unit("UPT Puskesmas Sukamaju", "PUSKESMAS");
     const std::string csv =
         "nip,name,kind,golongan,jabatan,unit_id\n"
         "198503122010012003,Siti Rahmawati,PNS,III/c,Perawat Ahli Muda," +

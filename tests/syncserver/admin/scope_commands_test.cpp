@@ -13,18 +13,6 @@ using pantau::server::testing::Outcome;
 
 namespace {
 
-std::string add_unit(const AdminFixture& f, const std::string& name, const std::string& kind,
-                     const std::string& parent = "") {
-    std::vector<std::string> args{"unit", "add", "--name", name, "--kind", kind, "--json"};
-    if (!parent.empty()) {
-        args.push_back("--parent");
-        args.push_back(parent);
-    }
-    const Outcome o = f.run(args);
-    REQUIRE(o.code == 0);
-    return o.json().at("id");
-}
-
 constexpr const char* kNip = "198503122010012003";
 
 void import_one(const AdminFixture& f, const std::string& unit) {
@@ -51,9 +39,9 @@ std::size_t count(const std::vector<std::string>& all, const std::string& one) {
 
 TEST_CASE("employee move writes the move and the old unit's exit once, audited") {
     AdminFixture f;
-    const std::string dinas = add_unit(f, "Dinas Kesehatan", "OPD");
-    const std::string a = add_unit(f, "UPT Puskesmas Sukamaju", "PUSKESMAS", dinas);
-    const std::string b = add_unit(f, "UPT Puskesmas Cibeureum", "PUSKESMAS", dinas);
+    const std::string dinas = f.add_unit("Dinas Kesehatan", "OPD");
+    const std::string a = f.add_unit("UPT Puskesmas Sukamaju", "PUSKESMAS", dinas);
+    const std::string b = f.add_unit("UPT Puskesmas Cibeureum", "PUSKESMAS", dinas);
     import_one(f, a);
 
     const Outcome moved = f.run({"employee", "move", "--nip", kNip, "--unit", b, "--json"});
@@ -86,7 +74,7 @@ TEST_CASE("employee move writes the move and the old unit's exit once, audited")
 
 TEST_CASE("employee deactivate keeps the employee, inactive, audited once") {
     AdminFixture f;
-    const std::string a = add_unit(f, "UPT Puskesmas Sukamaju", "PUSKESMAS");
+    const std::string a = f.add_unit("UPT Puskesmas Sukamaju", "PUSKESMAS");
     import_one(f, a);
     REQUIRE(f.run({"employee", "deactivate", "--nip", kNip}).code == 0);
     const Outcome again = f.run({"employee", "deactivate", "--nip", kNip, "--json"});
@@ -104,10 +92,10 @@ TEST_CASE("employee deactivate keeps the employee, inactive, audited once") {
 
 TEST_CASE("unit move refuses a cycle and moves a unit with what is under it") {
     AdminFixture f;
-    const std::string dinas = add_unit(f, "Pemerintah Kabupaten", "PEMDA");
-    const std::string k1 = add_unit(f, "Kecamatan Cibiru", "KECAMATAN", dinas);
-    const std::string k2 = add_unit(f, "Kecamatan Ujung", "KECAMATAN", dinas);
-    const std::string x = add_unit(f, "Kelurahan Pasir", "KELURAHAN", k1);
+    const std::string dinas = f.add_unit("Pemerintah Kabupaten", "PEMDA");
+    const std::string k1 = f.add_unit("Kecamatan Cibiru", "KECAMATAN", dinas);
+    const std::string k2 = f.add_unit("Kecamatan Ujung", "KECAMATAN", dinas);
+    const std::string x = f.add_unit("Kelurahan Pasir", "KELURAHAN", k1);
 
     const Outcome cycle = f.run({"unit", "move", "--unit", k1, "--parent", x});
     CHECK(cycle.code == 1);
