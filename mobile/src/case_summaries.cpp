@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "org/timezone.h"
+#include "records/case_progress.h"
 #include "records/catalogue_set.h"
 
 namespace pantau::mobile {
@@ -24,25 +25,6 @@ std::optional<StoredCaseEvent> parse_event(const store::StoredRecord& record) {
     if (!problems.empty())
         return std::nullopt;
     return StoredCaseEvent{record.id, record.version, std::move(event)};
-}
-
-// The workflow has no cycles, so a state is entered once: at the first event
-// after which the lenient fold stands in it. REPORTED is the starting state,
-// entered with the report itself.
-std::optional<std::int64_t> entered_at(const std::vector<DisciplineEvent>& steps, CaseState state,
-                                       const SanctionCatalogue& sanctions) {
-    if (steps.empty())
-        return std::nullopt;
-    if (state == CaseState::REPORTED)
-        return steps.front().at;
-    std::vector<DisciplineEvent> prefix;
-    for (const auto& step : steps) {
-        prefix.push_back(step);
-        if (!step.is_correction() && step.step == state &&
-            current_state(prefix, sanctions) == state)
-            return step.at;
-    }
-    return std::nullopt;
 }
 
 }  // namespace
@@ -102,15 +84,11 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         auto& events = events_by_case[record.id];
         order_events(events);
         const std::vector<DisciplineEvent> steps = steps_of(events);
-        summary.state = current_state(steps, catalogues.pp94_sanctions());
-        if (const auto at = entered_at(steps, summary.state, catalogues.pp94_sanctions()))
-            summary.entered_on = local_date(*at, offset);
-        if (summary.entered_on && !is_terminal(summary.state)) {
-            summary.next_due = catalogues.next_step_due(summary.state, *summary.entered_on);
-            summary.overdue = summary.next_due &&
-                              summary.next_due->rule.bound == DeadlineBound::NOT_AFTER &&
-                              today > summary.next_due->date;
-        }
+        const CaseProgress progress = case_progress(steps, offset, today, catalogues);
+        summary.state = progress.state;
+        summary.entered_on = progress.entered_on;
+        summary.next_due = progress.next_due;
+        summary.overdue = progress.overdue;
         summaries.push_back(std::move(summary));
     }
     return summaries;

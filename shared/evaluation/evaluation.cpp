@@ -47,6 +47,32 @@ std::optional<PeriodKind> evaluation_period_kind(std::string_view period) {
     return month >= 1 && month <= 12 ? std::optional(PeriodKind::MONTHLY) : std::nullopt;
 }
 
+std::optional<std::pair<Date, Date>> evaluation_period_dates(std::string_view period) {
+    const auto kind = evaluation_period_kind(period);
+    if (!kind)
+        return std::nullopt;
+    const auto number = [&](std::size_t at, std::size_t n) {
+        int value = 0;
+        for (std::size_t i = at; i < at + n; ++i)
+            value = value * 10 + (period[i] - '0');
+        return value;
+    };
+    const int year = number(0, 4);
+    int first_month = 1;
+    int last_month = 12;
+    if (*kind == PeriodKind::QUARTERLY) {
+        first_month = (period[6] - '0') * 3 - 2;
+        last_month = first_month + 2;
+    } else if (*kind == PeriodKind::MONTHLY) {
+        first_month = last_month = number(5, 2);
+    }
+    auto first = Date::from_ymd(year, first_month, 1);
+    auto last = Date::from_ymd(year, last_month, days_in_month(year, last_month));
+    if (!first || !last)
+        return std::nullopt;
+    return std::pair{*first, *last};
+}
+
 Evaluation Evaluation::with_derived_predikat() const {
     Evaluation copy = *this;
     copy.predikat = pantau::predikat(hasil_kerja, perilaku);

@@ -9,7 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
+#include "core/date.h"
 #include "core/problem.h"
 #include "core/result.h"
 #include "evaluation/berakhlak.h"
@@ -26,6 +28,8 @@ enum class PeriodKind { ANNUAL, QUARTERLY, MONTHLY };
 
 // "2026" annual, "2026-Q3" quarterly, "2026-11" monthly; nullopt otherwise.
 std::optional<PeriodKind> evaluation_period_kind(std::string_view period);
+// The first and last day of a period ("2026", "2026-Q3" or "2026-11").
+std::optional<std::pair<Date, Date>> evaluation_period_dates(std::string_view period);
 
 inline constexpr std::size_t kEvidenceMaxChars = 2000;
 inline constexpr std::size_t kFeedbackMaxChars = 4000;

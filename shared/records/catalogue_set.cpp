@@ -13,9 +13,10 @@ namespace pantau {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kReplaceable = {
-    "holidays",    "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
-    "leave_kinds", "lateness_bands",       "pp94_articles",           "pp94_sanctions"};
+constexpr std::array<std::string_view, 9> kReplaceable = {
+    "holidays",      "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
+    "leave_kinds",   "lateness_bands",       "pp94_articles",           "pp94_sanctions",
+    "tpp_deductions"};
 
 // The catalogues whose codes stored records carry: a replacement keeps them.
 constexpr std::array<std::string_view, 4> kCodesKept = {"attendance_statuses", "leave_kinds",
@@ -64,6 +65,8 @@ void read_typed(const CatalogueFile& file) {
         (void)Pp94Catalogue::from_file(file);
     else if (file.name == "pp94_sanctions")
         (void)SanctionCatalogue::from_file(file);
+    else if (file.name == "tpp_deductions")
+        (void)TppDeductionCatalogue::from_file(file);
     else
         throw std::invalid_argument("catalogue " + file.name + " is not replaceable");
 }
@@ -279,6 +282,7 @@ CatalogueSet::CatalogueSet(const std::vector<CatalogueFile>& files, std::vector<
       lateness_bands_(LatenessBandCatalogue::from_file(file_named(files, "lateness_bands"))),
       articles_(Pp94Catalogue::from_file(file_named(files, "pp94_articles"))),
       sanctions_(SanctionCatalogue::from_file(file_named(files, "pp94_sanctions"))),
+      deductions_(TppDeductionCatalogue::from_file(file_named(files, "tpp_deductions"))),
       in_force_(std::move(in_force)),
       ignored_(std::move(ignored)) {}
 

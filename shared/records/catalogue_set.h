@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attendance/attendance_recap.h"
 #include "attendance/attendance_status.h"
 #include "attendance/holiday.h"
 #include "attendance/lateness_band.h"
@@ -47,7 +48,8 @@ std::string catalogue_record_id(std::string_view name);
 // The catalogues a newer version may replace at run time: holidays (the
 // working-day calendar), discipline_deadlines, pp94_absence_thresholds,
 // attendance_statuses, leave_kinds, lateness_bands (the TPP deduction
-// percents), pp94_articles and pp94_sanctions.
+// percents), pp94_articles, pp94_sanctions and tpp_deductions (the per-day
+// TPP deduction of a status).
 std::span<const std::string_view> replaceable_catalogue_names();
 
 // Versions are dot-separated numbers ("2026.1", "2027.2"), compared number
@@ -104,6 +106,11 @@ class CatalogueSet {
     const LatenessBandCatalogue& lateness_bands() const { return lateness_bands_; }
     const Pp94Catalogue& pp94_articles() const { return articles_; }
     const SanctionCatalogue& pp94_sanctions() const { return sanctions_; }
+    const TppDeductionCatalogue& tpp_deductions() const { return deductions_; }
+    // The tables an attendance recap reads, from this set.
+    RecapTables recap_tables() const {
+        return {calendar_, statuses_, lateness_bands_, deductions_};
+    }
 
     // next_step_due() over this set's deadlines and calendar.
     std::optional<StepDue> next_step_due(CaseState entered, Date entered_on) const;
@@ -128,6 +135,7 @@ class CatalogueSet {
     LatenessBandCatalogue lateness_bands_;
     Pp94Catalogue articles_;
     SanctionCatalogue sanctions_;
+    TppDeductionCatalogue deductions_;
     std::vector<InForce> in_force_;
     std::vector<std::string> ignored_;
 };

@@ -89,6 +89,29 @@ const SkmElements& skm_elements() {
     return catalogue;
 }
 
+SkmSampling SkmSampling::read(FieldReader& r, Problems& problems) {
+    SkmSampling s;
+    s.code = r.string("code");
+    s.minimum_respondents = static_cast<int>(r.integer("minimum_respondents"));
+    if (s.minimum_respondents < 1)
+        add_problem(problems, r.path("minimum_respondents"), "out_of_range",
+                    "Jumlah responden minimum paling sedikit 1.",
+                    "The minimum number of respondents is at least 1.");
+    return s;
+}
+
+int skm_minimum_respondents() {
+    static const int minimum = [] {
+        const auto catalogue =
+            CodedCatalogue<SkmSampling>::from_file(embedded_catalogue("skm_sampling"));
+        const SkmSampling* unit = catalogue.find("UNIT");
+        if (!unit)
+            throw std::logic_error("catalogue skm_sampling has no UNIT entry");
+        return unit->minimum_respondents;
+    }();
+    return minimum;
+}
+
 const SkmQualityBands& skm_quality_bands() {
     static const SkmQualityBands catalogue =
         SkmQualityBands::from_file(embedded_catalogue("skm_quality"));

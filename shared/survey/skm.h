@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "core/coded_catalogue.h"
 
 namespace pantau {
 
@@ -66,8 +67,21 @@ class SkmQualityBands {
     std::vector<SkmQualityBand> bands_;
 };
 
+// How many respondents an IKM needs before a report shows it as final rather
+// than provisional ("skm_sampling", verify): code "UNIT" is the floor per unit.
+struct SkmSampling {
+    std::string code;
+    int minimum_respondents = 1;
+
+    bool operator==(const SkmSampling&) const = default;
+    static SkmSampling read(FieldReader& r, Problems& problems);
+    static constexpr BilingualText duplicate_code{"Kode sampel berulang.", "Repeated sample code."};
+};
+
 // The embedded catalogues, loaded once.
 const SkmElements& skm_elements();
 const SkmQualityBands& skm_quality_bands();
+// The "UNIT" floor of the embedded "skm_sampling" catalogue.
+int skm_minimum_respondents();
 
 }  // namespace pantau

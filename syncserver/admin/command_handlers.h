@@ -18,6 +18,7 @@ int run_enroll_code(Run& run);          // directory_commands.cpp
 int run_device_list(Run& run);          // directory_commands.cpp
 int run_device_revoke(Run& run);        // directory_commands.cpp
 int run_export(Run& run);               // export_command.cpp
+int run_report_command(Run& run);       // report_command.cpp
 int run_catalogue_import(Run& run);     // catalogue_commands.cpp
 int run_catalogue_list(Run& run);       // catalogue_commands.cpp
 int run_period_close(Run& run);         // period_commands.cpp

@@ -110,6 +110,26 @@ const std::vector<Command>& commands() {
          0,
          0,
          run_export},
+        {{"report"},
+         "report KIND [--store URL] [--unit ID] [--month YYYY-MM | --year YYYY | --period P | "
+         "--date YYYY-MM-DD] [--org-rating BAIK] [--format json|csv|xlsx] [--sep ';'] "
+         "[--lang id|en] [--out FILE]   (KIND: attendance-recap, pp94, discipline, predikat, ikm, "
+         "completeness)",
+         {kStore,
+          {"unit"},
+          {"month"},
+          {"year"},
+          {"period"},
+          {"date"},
+          {"org-rating"},
+          {"format"},
+          {"sep"},
+          {"lang"},
+          {"out"}},
+         {},
+         1,
+         1,
+         run_report_command},
         {{"catalogue", "import"},
          "catalogue import [--store URL] FILE.json [--json]   (holidays, discipline_deadlines, "
          "pp94_absence_thresholds)",

@@ -152,20 +152,6 @@ Table attendance_table(Source& source) {
     return t;
 }
 
-// A case's events in workflow order, the order the phone and the change rules use.
-std::vector<DisciplineEvent> case_events(ServerTransaction& tx, const std::string& case_id) {
-    std::vector<OrderedEvent> events;
-    for (const auto& change : tx.discipline_events(case_id)) {
-        if (change.deleted)
-            continue;
-        Problems ignored;
-        events.push_back(
-            {change.id, change.version, DisciplineEvent::from_json(change.data, ignored)});
-    }
-    order_events(events);
-    return steps_of(events);
-}
-
 Table discipline_table(Source& source) {
     Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "opened_at",
              "opened_date", "article", "level_estimate", "source", "summary", "state", "events",
@@ -179,7 +165,7 @@ Table discipline_table(Source& source) {
         const Date opened = source.local(c.opened_at, change.unit_id);
         if (!source.in_range(opened))
             continue;
-        const auto events = case_events(source.tx(), change.id);
+        const auto events = case_steps(source.tx(), change.id);
         std::optional<std::string> sanction;
         for (const auto& e : events)
             if (!e.is_correction() && e.sanction)
@@ -203,27 +189,6 @@ Table discipline_table(Source& source) {
     return t;
 }
 
-// The first and last day of "2026", "2026-Q3" or "2026-11".
-std::optional<std::pair<Date, Date>> period_dates(const std::string& period) {
-    const auto kind = evaluation_period_kind(period);
-    if (!kind)
-        return std::nullopt;
-    const int year = std::stoi(period.substr(0, 4));
-    int first_month = 1;
-    int last_month = 12;
-    if (*kind == PeriodKind::QUARTERLY) {
-        first_month = (period[6] - '0') * 3 - 2;
-        last_month = first_month + 2;
-    } else if (*kind == PeriodKind::MONTHLY) {
-        first_month = last_month = std::stoi(period.substr(5, 2));
-    }
-    auto first = Date::from_ymd(year, first_month, 1);
-    auto last = Date::from_ymd(year, last_month, days_in_month(year, last_month));
-    if (!first || !last)
-        return std::nullopt;
-    return std::pair{*first, *last};
-}
-
 Table evaluation_table(Source& source) {
     Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "period",
              "hasil_kerja", "perilaku", "predikat", "state", "evaluator", "supersedes",
@@ -238,7 +203,7 @@ Table evaluation_table(Source& source) {
         Problems ignored;
         const Evaluation ev = Evaluation::from_json(change.data, ignored);
         // An evaluation belongs to the dates its period covers.
-        const auto dates = period_dates(ev.period);
+        const auto dates = evaluation_period_dates(ev.period);
         if ((source.has_dates() && !dates) ||
             (dates && !source.overlaps(dates->first, dates->second)))
             continue;
@@ -413,7 +378,7 @@ Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& qu
     result.rows = table.rows.size();
     if (query.format == ExportFormat::Csv) {
         result.content_type = "text/csv; charset=utf-8";
-        result.body = render_csv(table, {query.separator, true});
+        result.body = render_csv(table, {query.separator, true, query.separator == ';'});
     } else {
         result.content_type = "application/json";
         result.body = render_json(table, type_name(query.type));

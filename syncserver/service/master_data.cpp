@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "clock/hlc.h"
+#include "discipline/event_order.h"
 #include "org/timezone.h"
 #include "records/catalogue_set.h"
 #include "service/secrets.h"
@@ -299,6 +300,20 @@ std::shared_ptr<const CatalogueSet> catalogues_in_force(ServerTransaction& tx) {
         cached_key = std::move(key);
     }
     return cached;
+}
+
+std::vector<DisciplineEvent> case_steps(ServerTransaction& tx, const std::string& case_id) {
+    std::vector<OrderedEvent> events;
+    for (const auto& change : tx.discipline_events(case_id)) {
+        if (change.deleted)
+            continue;
+        Problems problems;
+        DisciplineEvent event = DisciplineEvent::from_json(change.data, problems);
+        if (problems.empty())
+            events.push_back({change.id, change.version, std::move(event)});
+    }
+    order_events(events);
+    return steps_of(events);
 }
 
 }  // namespace pantau::server

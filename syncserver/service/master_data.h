@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "discipline/discipline_event.h"
 #include "org/employee.h"
 #include "org/unit.h"
 #include "records/catalogue_set.h"
@@ -106,5 +107,9 @@ std::vector<StoredCatalogue> stored_catalogues(ServerTransaction& tx);
 // changed since the last call, so an import takes effect at the next push
 // without a restart.
 std::shared_ptr<const CatalogueSet> catalogues_in_force(ServerTransaction& tx);
+
+// A stored case's events that parse, in workflow order (event_order.h), as
+// steps: the order the phone and the change rules use.
+std::vector<DisciplineEvent> case_steps(ServerTransaction& tx, const std::string& case_id);
 
 }  // namespace pantau::server

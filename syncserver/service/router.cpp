@@ -143,6 +143,7 @@ std::span<const Router::Route> Router::routes() {
         {"GET", "/v1/health"},    {"POST", "/v1/enroll"}, {"POST", "/v1/sync/push"},
         {"GET", "/v1/sync/pull"}, {"GET", "/v1/export"},  {"GET", "/v1/audit"},
         {"GET", "/v1/conflicts"}, {"GET", "/v1/devices"}, {"GET", "/metrics"},
+        {"GET", "/v1/reports/"},
     };
     return kRoutes;
 }
@@ -180,7 +181,13 @@ HttpResponse Router::route(const HttpRequest& request) {
     bool path_known = false;
     bool allowed = false;
     for (const auto& r : routes()) {
-        if (r.path != path)
+        // A route ending in '/' takes one more path segment (/v1/reports/KIND).
+        const bool matches =
+            r.path.ends_with('/')
+                ? path.starts_with(r.path) && path.size() > r.path.size() &&
+                      path.substr(r.path.size()).find('/') == std::string_view::npos
+                : r.path == path;
+        if (!matches)
             continue;
         path_known = true;
         allowed = allowed || r.method == request.method;
@@ -226,6 +233,34 @@ HttpResponse Router::route(const HttpRequest& request) {
         const std::string query_text =
             request.target.substr(std::min(request.target.size(), question + 1));
         return service_.export_data(request.authorization, *q, query_text, request.remote_address);
+    }
+    if (path.starts_with("/v1/reports/")) {
+        const auto kind =
+            report_kind_from_string(path.substr(std::string_view("/v1/reports/").size()));
+        if (!kind)
+            return HttpResponse::error(404, "not_found",
+                                       "There is no such report: attendance-recap, pp94, "
+                                       "discipline, predikat, ikm or completeness.");
+        const auto format = report_format_from_string(
+            get(*query, "format").empty() ? std::string_view("json") : get(*query, "format"));
+        const auto separator = csv_separator_from_string(get(*query, "sep"));
+        const auto language = language_from_string(get(*query, "lang"));
+        if (!format || !separator || !language)
+            return HttpResponse::error(400, "bad_report_query",
+                                       "format must be json, csv or xlsx, sep ',', ';' or tab, "
+                                       "and lang id or en.");
+        ReportFilterText filters;
+        filters.unit = get(*query, "unit");
+        filters.month = get(*query, "month");
+        filters.year = get(*query, "year");
+        filters.period = get(*query, "period");
+        filters.date = get(*query, "date");
+        filters.org_rating = get(*query, "org_rating");
+        const std::string query_text =
+            request.target.substr(std::min(request.target.size(), question + 1));
+        return service_.report(request.authorization, *kind, filters,
+                               {*format, *separator, *language}, query_text,
+                               request.remote_address);
     }
     // The logs page alike: ?after=<the previous page's next>&limit=N.
     std::int64_t after = 0;

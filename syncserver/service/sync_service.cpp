@@ -351,4 +351,59 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
     return response;
 }
 
+HttpResponse SyncService::report(const std::string& authorization, ReportKind kind,
+                                 const ReportFilterText& filters, const RenderOptions& render,
+                                 const std::string& query_text, const std::string& address) {
+    const std::int64_t now = clock_();
+    const auto query = report_query(kind, filters, now);
+    if (!query)
+        return HttpResponse::error(400, query.error().code, query.error().message);
+    HttpResponse response;
+    std::optional<Caller> caller;
+    std::size_t rows = 0;
+    store_.read([&](ServerTransaction& tx) {
+        caller = admit(tx, authorization, address, response);
+        if (!caller)
+            return;
+        std::optional<std::set<std::string>> visible;
+        if (caller->user.role == Role::Supervisor)
+            visible = caller->scope.units;
+        auto report = run_report(tx, *query, visible);
+        if (!report) {
+            const auto& code = report.error().code;
+            const int status = code == "unknown_unit" ? 404 : code == "outside_scope" ? 403 : 400;
+            response = HttpResponse::error(status, code, report.error().message);
+            return;
+        }
+        rows = report->rows.size();
+        response.status = 200;
+        response.content_type = std::string(content_type(render.format));
+        response.body = render_report(*report, render);
+        if (render.format != ReportFormat::Json)
+            response.headers.emplace_back("Content-Disposition",
+                                          "attachment; filename=\"" +
+                                              file_name(*report, render.format,
+                                                        query->month    ? *query->month
+                                                        : query->period ? *query->period
+                                                        : query->year ? std::to_string(*query->year)
+                                                        : query->date ? query->date->iso()
+                                                                      : std::string()) +
+                                              "\"");
+    });
+    if (caller)
+        response.device_id = caller->device.id;
+    if (response.status == 200) {
+        store_.write([&](ServerTransaction& tx) {
+            tx.add_audit({0,
+                          now,
+                          caller->user.id,
+                          caller->device.id,
+                          address,
+                          "report",
+                          {{"kind", to_string(kind)}, {"rows", rows}, {"query", query_text}}});
+        });
+    }
+    return response;
+}
+
 }  // namespace pantau::server

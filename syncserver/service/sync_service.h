@@ -11,6 +11,8 @@
 #include "config.h"
 #include "http/message.h"
 #include "metrics.h"
+#include "report/report.h"
+#include "report/report_render.h"
 #include "service/directory.h"
 #include "service/export.h"
 #include "service/rate_limiter.h"
@@ -44,6 +46,11 @@ class SyncService {
                       const std::string& address);
     HttpResponse export_data(const std::string& authorization, const ExportQuery& query,
                              const std::string& query_text, const std::string& address);
+    // GET /v1/reports/KIND: for hr and oversight over every unit, for a
+    // supervisor over their own units only.
+    HttpResponse report(const std::string& authorization, ReportKind kind,
+                        const ReportFilterText& filters, const RenderOptions& render,
+                        const std::string& query_text, const std::string& address);
     HttpResponse audit(const std::string& authorization, std::int64_t after, int limit,
                        const std::string& address);
     // Pages in id order: `after` is the previous page's "next" (0 to start).

@@ -12,9 +12,16 @@ using nlohmann::json;
 // (Excel in an Indonesian locale splits on ';'), so a cell holding any of
 // them is quoted whole: "x;=HYPERLINK(...)" then stays one cell that starts
 // with 'x', whichever separator the reader picks.
-std::string csv_cell(const json& value) {
+std::string csv_cell(const json& value, bool decimal_comma) {
     if (value.is_null())
         return {};
+    if (value.is_number_float() && decimal_comma) {
+        std::string text = value.dump();
+        for (auto& ch : text)
+            if (ch == '.')
+                ch = ',';
+        return text;
+    }
     if (!value.is_string())
         return value.dump();
     std::string text = value.get<std::string>();
@@ -50,7 +57,7 @@ std::string render_csv(const Table& table, const CsvStyle& style) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 out.push_back(style.separator);
-            out += csv_cell(cells[i]);
+            out += csv_cell(cells[i], style.decimal_comma);
         }
         out += "\r\n";
     };

@@ -28,6 +28,8 @@ struct Table {
 struct CsvStyle {
     char separator = ',';  // ',' ';' or '\t'
     bool byte_order_mark = true;
+    // Fractions as "1,5": the decimal mark of the locale that splits on ';'.
+    bool decimal_comma = false;
 };
 
 // The separator a `sep` option names (",", ";", "tab"), or nothing.

@@ -134,7 +134,28 @@ ALTER TABLE devices ADD COLUMN clock_skew_ms INTEGER;
 ALTER TABLE devices ADD COLUMN clock_checked_at INTEGER;
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
+// v5: what reports count of each current attendance record, in plain
+// columns with an index by date, kept by put() beside the record itself, so
+// a year's recap reads index ranges instead of parsing every record's JSON.
+constexpr std::string_view kV5 = R"sql(
+CREATE TABLE attendance_facts (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL,
+    employee_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    status TEXT NOT NULL,
+    minutes INTEGER NOT NULL
+);
+CREATE INDEX attendance_facts_by_date ON attendance_facts (date);
+INSERT INTO attendance_facts (id, unit_id, employee_id, date, status, minutes)
+    SELECT id, unit_id, coalesce(json_extract(data, '$.employee_id'), ''),
+           coalesce(json_extract(data, '$.date'), ''), coalesce(json_extract(data, '$.status'), ''),
+           CASE WHEN typeof(json_extract(data, '$.minutes')) = 'integer'
+                THEN json_extract(data, '$.minutes') ELSE 0 END
+    FROM records WHERE type = 'attendance' AND deleted = 0;
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
 
 }  // namespace
 

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "sync/central.h"
 
 namespace pantau::server {
@@ -57,6 +58,15 @@ struct AuditEntry {
     std::string address;
     std::string action;  // "enroll", "push", "export", "device_revoke", ...
     nlohmann::json detail = nlohmann::json::object();
+};
+
+// What reports count of one current attendance record.
+struct AttendanceFact {
+    std::string unit_id;
+    std::string employee_id;
+    Date date;
+    std::string status;
+    int minutes = 0;
 };
 
 struct StoredConflict {
@@ -112,6 +122,9 @@ class ServerTransaction : public sync::CentralStore {
     virtual void reissue_unit(const std::string& unit_id) = 0;
     virtual std::vector<sync::Change> discipline_events(const std::string& case_id) = 0;
     virtual std::optional<sync::Change> employee_by_nip(const std::string& nip) = 0;
+    // The current, undeleted attendance records dated from..to (both
+    // included), in no particular order: an index range, not a scan.
+    virtual std::vector<AttendanceFact> attendance_between(Date from, Date to) = 0;
 
     // Logs.
     virtual void add_audit(const AuditEntry& entry) = 0;

@@ -155,6 +155,45 @@ class SqliteTransaction final : public ServerTransaction {
             .bind_all(change.type, change.id, change.version, change.origin, device_version,
                       std::int64_t{change.deleted}, data, wall_ms())
             .run();
+        if (change.type == "attendance")
+            put_attendance_fact(change);
+    }
+
+    // The attendance_facts row of a current attendance record (schema v5).
+    void put_attendance_fact(const Change& change) {
+        if (change.deleted) {
+            c_.sql("DELETE FROM attendance_facts WHERE id = ?1").bind_all(change.id).run();
+            return;
+        }
+        const auto text = [&](const char* key) {
+            const auto it = change.data.find(key);
+            return it != change.data.end() && it->is_string() ? it->get<std::string>()
+                                                              : std::string();
+        };
+        const auto minutes = change.data.find("minutes");
+        c_.sql(
+              "INSERT OR REPLACE INTO attendance_facts (id, unit_id, employee_id, date, status, "
+              "minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind_all(change.id, change.unit_id, text("employee_id"), text("date"), text("status"),
+                      minutes != change.data.end() && minutes->is_number_integer()
+                          ? minutes->get<std::int64_t>()
+                          : std::int64_t{0})
+            .run();
+    }
+
+    std::vector<AttendanceFact> attendance_between(Date from, Date to) override {
+        std::vector<AttendanceFact> out;
+        auto& s = c_.sql(
+            "SELECT unit_id, employee_id, date, status, minutes FROM attendance_facts "
+            "WHERE date BETWEEN ?1 AND ?2");
+        s.bind_all(from.iso(), to.iso());
+        while (s.step()) {
+            const auto date = Date::parse(s.text(2));
+            if (!date)
+                continue;  // a record the change rules would not have stored
+            out.push_back({s.text(0), s.text(1), *date, s.text(3), static_cast<int>(s.int64(4))});
+        }
+        return out;
     }
 
     std::vector<sync::CommittedChange> changes_after(std::int64_t seq,

@@ -88,6 +88,14 @@ constexpr Row kMatrix[] = {
      "read the audit log",
      {"403", "403", "403", "403", "403", "200", "401", "401"}},
     {"GET",
+     "/v1/reports/",
+     "report on every unit one may see: unit A's staff",
+     {"sees", "blind", "blind", "sees", "sees", "sees", "401", "401"}},
+    {"GET",
+     "/v1/reports/",
+     "report filtered to unit B",
+     {"403", "403", "sees", "sees", "sees", "sees", "401", "401"}},
+    {"GET",
      "/metrics",
      "metrics from another machine",
      {"403", "403", "403", "403", "403", "403", "403", "403"}},
@@ -189,6 +197,20 @@ struct Matrix {
         return "blind";
     }
 
+    // Whether an attendance recap lists the staff of `unit`.
+    std::string report_sees(Who who, const std::string& unit, const std::string& filter = "") {
+        const auto response = call(who, "GET",
+                                   "/v1/reports/attendance-recap?month=2026-11" +
+                                       (filter.empty() ? "" : "&unit=" + filter));
+        if (response.status != 200)
+            return std::to_string(response.status);
+        const auto body = body_of(response);
+        for (const auto& row : body.at("rows"))
+            if (row.at("unit_id") == unit)
+                return "sees";
+        return "blind";
+    }
+
     std::string status(Who who, const std::string& method, const std::string& target,
                        const std::string& body = "") {
         return std::to_string(call(who, method, target, body).status);
@@ -225,6 +247,10 @@ TEST_CASE("authorisation matrix: every role against every endpoint, own and othe
          [&](Who w) { return m.status(w, "GET", "/v1/export?type=attendance&format=json"); }},
         {"read the audit log", [&](Who w) { return m.status(w, "GET", "/v1/audit"); }},
         {"list the devices", [&](Who w) { return m.status(w, "GET", "/v1/devices"); }},
+        {"report on every unit one may see: unit A's staff",
+         [&](Who w) { return m.report_sees(w, m.f.unit_a); }},
+        {"report filtered to unit B",
+         [&](Who w) { return m.report_sees(w, m.f.unit_b, m.f.unit_b); }},
         {"metrics from another machine", [&](Who w) { return m.status(w, "GET", "/metrics"); }},
     };
 
