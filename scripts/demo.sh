@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the main job: the sync server on
-# its embedded SQLite store, seeded with the demo kabupaten, on
-# 127.0.0.1:8787 (PANTAU_LISTEN changes it), and the field app enrolled to it
-# as the supervisor of UPT Puskesmas Sukamaju, with the shipped 2027 holiday
-# table imported. Closing the app stops both.
+# its embedded SQLite store, seeded with the demo kabupaten and three months
+# of its history, on 127.0.0.1:8787 (PANTAU_LISTEN changes it), the web
+# dashboard at its address with the printed sign-ins, and the field app
+# enrolled to it as the supervisor of UPT Puskesmas Sukamaju, with the
+# shipped 2027 holiday table imported. Closing the app stops both.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pantau_install_missing
 pantau_build
@@ -43,6 +44,9 @@ done
 
 echo
 echo "Server: http://$listen (curl -s http://$listen/v1/health)"
+echo "Dashboard: http://$listen/  (public IKM page: http://$listen/publik)"
+echo "Dashboard sign-in (fresh passwords on every run; also in $demo/demo-data.txt):"
+sed -n '/^Dashboard sign-in/,/^$/p' "$demo/demo-data.txt" | tail -n +2
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "This machine has no display, so the app cannot open a window here."
   echo "Run the same command under a virtual display:   xvfb-run -a scripts/demo.sh"

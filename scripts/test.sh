@@ -4,8 +4,9 @@
 # Then every fuzz target runs for a short while (PANTAU_FUZZ_SECONDS, 10 s
 # each) in its own clang build, build-fuzz/ (scripts/fuzz.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-PANTAU_PACKAGES+=("${PANTAU_FUZZ_PACKAGES[@]}")
+PANTAU_PACKAGES+=("${PANTAU_FUZZ_PACKAGES[@]}" "${PANTAU_WEB_TEST_PACKAGES[@]}")
 pantau_install_missing
+pantau_install_web_test_packages
 if [ "${ASAN:-0}" = "1" ]; then
   PANTAU_BUILD="$PANTAU_ROOT/build-asan"
   # Qt's own process-wide caches, never freed at exit (see the file).

@@ -14,6 +14,7 @@ int run_employee_import(Run& run);      // master_data_commands.cpp
 int run_employee_move(Run& run);        // master_data_commands.cpp
 int run_employee_deactivate(Run& run);  // master_data_commands.cpp
 int run_user_add(Run& run);             // directory_commands.cpp
+int run_user_passwd(Run& run);          // directory_commands.cpp
 int run_enroll_code(Run& run);          // directory_commands.cpp
 int run_device_list(Run& run);          // directory_commands.cpp
 int run_device_revoke(Run& run);        // directory_commands.cpp

@@ -17,8 +17,8 @@ std::int64_t now_ms() {
         .count();
 }
 
-Run::Run(Arguments arguments, std::ostream& out, std::ostream& err)
-    : args(std::move(arguments)), out(out), err(err), json_output(args.has("json")) {}
+Run::Run(Arguments arguments, std::ostream& out, std::ostream& err, std::istream& in)
+    : args(std::move(arguments)), out(out), err(err), in(in), json_output(args.has("json")) {}
 
 ServerStore& Run::store() {
     if (!store_)

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -26,11 +27,12 @@ std::int64_t now_ms();
 // never creates a database file.
 class Run {
   public:
-    Run(Arguments args, std::ostream& out, std::ostream& err);
+    Run(Arguments args, std::ostream& out, std::ostream& err, std::istream& in);
 
     Arguments args;
     std::ostream& out;
     std::ostream& err;
+    std::istream& in;
     bool json_output;
 
     ServerStore& store();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iostream>
 #include <span>
 #include <string_view>
 
@@ -31,8 +32,9 @@ const std::vector<Command>& commands() {
     static const FlagSpec kJson{"json", false};
     static const std::vector<Command> table = {
         {{"demo-data"},
-         "demo-data [--store URL] [--json]",
-         {kStore, kJson},
+         "demo-data [--store URL] [--no-history] [--json]   (--no-history: the kabupaten, its "
+         "staff and users only)",
+         {kStore, kJson, {"no-history", false}},
          {},
          0,
          0,
@@ -75,12 +77,21 @@ const std::vector<Command>& commands() {
          1,
          run_employee_import},
         {{"user", "add"},
-         "user add [--store URL] --name N --role supervisor|hr|oversight [--unit ID ...] [--json]",
-         {kStore, kJson, {"name"}, {"role"}, {"unit", true, true}},
+         "user add [--store URL] --name N --role supervisor|hr|oversight [--unit ID ...] "
+         "[--login LOGIN] [--json]",
+         {kStore, kJson, {"name"}, {"role"}, {"unit", true, true}, {"login"}},
          {"name", "role"},
          0,
          0,
          run_user_add},
+        {{"user", "passwd"},
+         "user passwd [--store URL] --login LOGIN [--json]   (the new password is read from "
+         "standard input)",
+         {kStore, kJson, {"login"}},
+         {"login"},
+         0,
+         0,
+         run_user_passwd},
         {{"enroll-code"},
          "enroll-code [--store URL] --user ID [--ttl 72h] [--tls-cert FILE] [--json]",
          {kStore, kJson, {"user"}, {"ttl"}, {"tls-cert"}},
@@ -214,6 +225,11 @@ bool is_admin_command(const std::vector<std::string>& args) {
 }
 
 int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    return run_admin_command(args, out, err, std::cin);
+}
+
+int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                      std::istream& in) {
     if (!is_admin_command(args))
         return usage_error(args, out, err,
                            args.empty() ? "no command given" : "unknown command " + args.front(),
@@ -251,7 +267,7 @@ int run_admin_command(const std::vector<std::string>& args, std::ostream& out, s
         return usage_error(args, out, err, "unexpected argument " + parsed->positional.back(),
                            usage);
 
-    Run run(std::move(*parsed), out, err);
+    Run run(std::move(*parsed), out, err, in);
     try {
         return command->run(run);
     } catch (const StoreError& e) {

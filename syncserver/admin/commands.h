@@ -4,6 +4,7 @@
 // the store named by --store.
 #pragma once
 
+#include <istream>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -13,6 +14,9 @@ namespace pantau::server {
 // `args` excludes the program name: {"unit", "add", "--name", ...}.
 // Returns the process exit code: 0 done, 1 failed, 2 usage error.
 int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// The same, reading what a command reads (a new password) from `in`.
+int run_admin_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                      std::istream& in);
 
 // True when args[0] names an administration command.
 bool is_admin_command(const std::vector<std::string>& args);

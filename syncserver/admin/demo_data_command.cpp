@@ -5,11 +5,14 @@
 
 #include "admin/command_handlers.h"
 #include "admin/demo_data.h"
+#include "admin/demo_history.h"
 #include "attendance/holiday.h"
 #include "core/date.h"
 #include "core/timestamp.h"
 #include "org/timezone.h"
 #include "service/directory.h"
+#include "service/secrets.h"
+#include "service/web_accounts.h"
 
 namespace pantau::server {
 
@@ -33,15 +36,69 @@ std::string holiday_note(int year) {
                            std::to_string(year) + ": only weekends count as days off";
 }
 
+struct WebLogin {
+    std::string login;
+    std::string role;
+    std::string password;
+};
+
+// Sign-in names for the demo's HR and oversight users and the head of the
+// first puskesmas, each with a fresh random password (80 bits, readable).
+Result<std::vector<WebLogin>> demo_web_logins(ServerTransaction& tx, const DemoData& demo) {
+    std::vector<WebLogin> out;
+    bool supervisor = false;
+    for (const auto& u : demo.users) {
+        std::string login;
+        if (u.user.role == Role::Hr)
+            login = "hr";
+        else if (u.user.role == Role::Oversight)
+            login = "oversight";
+        else if (!supervisor)
+            login = "kapus.sukamaju", supervisor = true;
+        else
+            continue;
+        if (auto named = set_login(tx, u.user.id, login); !named)
+            return named.error();
+        WebLogin l{login, std::string(to_string(u.user.role)), new_enroll_code()};
+        if (auto set = set_password(tx, login, l.password); !set)
+            return set.error();
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+json web_logins_json(const std::vector<WebLogin>& logins) {
+    json out = json::array();
+    for (const auto& l : logins)
+        out.push_back({{"login", l.login}, {"password", l.password}, {"role", l.role}});
+    return out;
+}
+
 }  // namespace
 
 int run_demo_data(Run& run) {
     const std::int64_t now = now_ms();
+    DemoHistory history;
+    std::vector<WebLogin> logins;
     auto seeded = write<DemoData>(run.store(), [&](ServerTransaction& tx) -> Result<DemoData> {
         auto demo = seed_demo_data(tx, now, kDefaultEnrollTtlMs);
-        if (demo)
-            audit(tx, "demo_data",
-                  {{"units", demo->units.size()}, {"employees_written", demo->employees_written}});
+        if (!demo)
+            return demo;
+        if (!run.args.has("no-history")) {
+            auto past = seed_demo_history(tx, *demo, now);
+            if (!past)
+                return past.error();
+            history = *past;
+        }
+        auto web = demo_web_logins(tx, *demo);
+        if (!web)
+            return web.error();
+        logins = std::move(*web);
+        audit(tx, "demo_data",
+              {{"units", demo->units.size()},
+               {"employees_written", demo->employees_written},
+               {"attendance_written", history.attendance},
+               {"web_logins", logins.size()}});
         return demo;
     });
     if (!seeded)
@@ -80,6 +137,12 @@ int run_demo_data(Run& run) {
         {"users", users},
         {"enroll_codes", codes},
         {"employees", {{"total", demo.employees}, {"written", demo.employees_written}}},
+        {"history",
+         {{"attendance_written", history.attendance},
+          {"cases_written", history.cases},
+          {"evaluations_written", history.evaluations},
+          {"surveys_written", history.surveys}}},
+        {"web_logins", web_logins_json(logins)},
         {"holidays",
          {{"year", year},
           {"count", holidays},
@@ -103,6 +166,13 @@ int run_demo_data(Run& run) {
         text << "  " << pad(std::string(to_string(u.user.role)), 12)
              << pad(u.unit ? unit_names[*u.unit] : "(all units)", 26) << pad(u.code, 21)
              << u.user.name << (u.created ? "" : "  (existing user)") << '\n';
+    text << "\nHistory: " << history.attendance << " attendance records, " << history.cases
+         << " discipline cases, " << history.evaluations << " evaluations and " << history.surveys
+         << " SKM responses written on this run (an earlier run's stay as they are)\n";
+    text << "\nDashboard sign-in (fresh passwords on every run)\n  " << pad("LOGIN", 18)
+         << pad("ROLE", 12) << "PASSWORD\n";
+    for (const auto& l : logins)
+        text << "  " << pad(l.login, 18) << pad(l.role, 12) << l.password << '\n';
     text << "\nHoliday calendar: " << holiday_note(year) << " (catalogue version "
          << holiday_catalogue().version() << ").\n";
     return run.done(result, text.str());

@@ -7,6 +7,7 @@
 #include "core/timestamp.h"
 #include "http/tls_context.h"
 #include "service/directory.h"
+#include "service/web_accounts.h"
 #include "sync/protocol.h"
 
 namespace pantau::server {
@@ -43,11 +44,21 @@ int run_user_add(Run& run) {
         return run.fail(
             {"bad_role", "--role must be supervisor, hr or oversight, not '" + role_text + "'"});
     const std::string name = *run.args.value("name");
-    auto user = write<User>(run.store(), [&](ServerTransaction& tx) {
+    const auto login = run.args.value("login");
+    auto user = write<User>(run.store(), [&](ServerTransaction& tx) -> Result<User> {
         auto created = create_user(tx, name, *role, run.args.values("unit"), now_ms());
-        if (created)
-            audit(tx, "user_add",
-                  {{"new_user_id", created->id}, {"role", role_text}, {"units", created->units}});
+        if (!created)
+            return created;
+        if (login) {
+            if (auto named = set_login(tx, created->id, *login); !named)
+                return named.error();
+            created->login = login;
+        }
+        audit(tx, "user_add",
+              {{"new_user_id", created->id},
+               {"role", role_text},
+               {"units", created->units},
+               {"login", login ? json(*login) : json()}});
         return created;
     });
     if (!user)
@@ -58,6 +69,30 @@ int run_user_add(Run& run) {
     return run.done(to_json(*user), "User added: " + user->id + "  " + user->name + " (" +
                                         role_text + (units.empty() ? "" : "; units " + units) +
                                         ")\n");
+}
+
+int run_user_passwd(Run& run) {
+    const std::string login = *run.args.value("login");
+    // One line from standard input, so a password never shows in the
+    // process list or the shell's history: `pantau-server user passwd
+    // --login hr < file` or typed at the prompt.
+    if (!run.json_output)
+        run.err << "New password for " << login << " (one line): " << std::flush;
+    std::string password;
+    std::getline(run.in, password);
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    auto user = write<User>(run.store(), [&](ServerTransaction& tx) -> Result<User> {
+        auto changed = set_password(tx, login, password);
+        if (changed)
+            audit(tx, "user_passwd", {{"target_user_id", changed->id}, {"login", login}});
+        return changed;
+    });
+    if (!user)
+        return run.fail(user.error());
+    return run.done({{"user_id", user->id}, {"login", login}, {"sessions_ended", true}},
+                    "Password set for " + login + " (" + user->name +
+                        "); their dashboard sessions are ended.\n");
 }
 
 int run_enroll_code(Run& run) {

@@ -55,13 +55,17 @@ bool framing_is_safe(const http::request_header<>& header) {
 
 std::variant<HttpRequest, HttpResponse> decode_request(BeastRequest&& message,
                                                        std::string remote_address,
-                                                       std::size_t body_limit) {
+                                                       std::size_t body_limit, bool secure) {
     HttpRequest request;
     request.method = std::string(message.method_string());
     request.target = std::string(message.target());
     request.authorization = std::string(message[http::field::authorization]);
     request.content_type = std::string(message[http::field::content_type]);
     request.remote_address = std::move(remote_address);
+    request.cookie = std::string(message[http::field::cookie]);
+    request.host = std::string(message[http::field::host]);
+    request.origin = std::string(message[http::field::origin]);
+    request.secure = secure;
 
     const std::string coding = normalized_coding(message[http::field::content_encoding]);
     if (coding.empty() || coding == "identity") {

@@ -24,7 +24,7 @@ inline constexpr std::size_t kMinGzipBody = 512;
 // when it inflates beyond body_limit.
 std::variant<HttpRequest, HttpResponse> decode_request(BeastRequest&& message,
                                                        std::string remote_address,
-                                                       std::size_t body_limit);
+                                                       std::size_t body_limit, bool secure = false);
 
 // True for a body framed by one Content-Length, or by one final "chunked"
 // Transfer-Encoding and no Content-Length. Any other framing a proxy in front

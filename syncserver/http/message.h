@@ -19,6 +19,11 @@ struct HttpRequest {
     std::string content_type;
     std::string body;  // gzip already decoded
     std::string remote_address;
+    // For the dashboard: its session cookie, and where a form came from.
+    std::string cookie;
+    std::string host;
+    std::string origin;
+    bool secure = false;  // arrived over TLS
 };
 
 struct HttpResponse {

@@ -462,7 +462,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         std::optional<BeastResponse> response;
         std::string device_id;
         try {
-            auto decoded = decode_request(std::move(message), remote_, decoded_limit);
+            auto decoded = decode_request(std::move(message), remote_, decoded_limit, kTls);
             HttpResponse answer;
             if (auto* request = std::get_if<HttpRequest>(&decoded)) {
                 answer = state_.handler().handle(*request);

@@ -63,6 +63,46 @@ json recap_json(const AttendanceRecap& recap, const CatalogueSet& catalogues, bo
              with_deduction ? json(percent(recap.deduction_hundredths)) : json(nullptr)}};
 }
 
+// Per unit and working day, how many of its active staff were recorded
+// present (a status that counts as present): the month at a glance.
+json trend(const Context& c, Date first, std::optional<Date> until,
+           const std::vector<AttendanceFact>& facts,
+           const std::map<std::string, std::pair<int, AttendanceRecap>>& staff_by_unit) {
+    json dates = json::array();
+    std::map<Date, std::size_t> index;
+    if (until)
+        for (Date d = first; d <= *until; d = d.plus_days(1))
+            if (c.catalogues.work_calendar().is_working_day(d)) {
+                index[d] = dates.size();
+                dates.push_back(d.iso());
+            }
+    std::map<std::string, std::vector<int>> present;
+    for (const auto& f : facts) {
+        const auto at = index.find(f.date);
+        const ReportEmployee* e = c.scope.employee(f.employee_id);
+        const AttendanceStatus* s = c.catalogues.attendance_statuses().find(f.status);
+        if (at == index.end() || !e || !e->active || !s || !s->counts_as_present ||
+            !staff_by_unit.contains(e->unit_id))
+            continue;
+        auto& counts = present[e->unit_id];
+        counts.resize(dates.size());
+        ++counts[at->second];
+    }
+    json units = json::array();
+    for (const ReportUnit* u : c.scope.units()) {
+        const auto staff = staff_by_unit.find(u->id);
+        if (staff == staff_by_unit.end())
+            continue;
+        auto counts = present[u->id];
+        counts.resize(dates.size());
+        units.push_back({{"unit_id", u->id},
+                         {"unit_name", u->name},
+                         {"staff", staff->second.first},
+                         {"present", counts}});
+    }
+    return {{"dates", std::move(dates)}, {"units", std::move(units)}};
+}
+
 std::vector<ReportColumn> staff_columns() {
     return {{"nip", "NIP", "NIP", CellType::Text},
             {"name", "Nama", "Name", CellType::Text},
@@ -155,6 +195,7 @@ Report attendance_recap(const Context& c) {
         row.update(recap_json(all, c.catalogues, false));
         r.totals.push_back(std::move(row));
     }
+    r.series["trend"] = trend(c, first, until, facts, totals);
     return r;
 }
 
@@ -186,15 +227,16 @@ Report pp94_indications(const Context& c) {
          {"case_id", "Kasus", "Case", CellType::Text},
          {"case_state", "Status kasus", "Case state", CellType::Text}});
 
+    // Only what the indication counts: unexcused days and lateness minutes.
     const auto& statuses = c.catalogues.attendance_statuses();
-    const auto counted = [&](const AttendanceFact& f) {
-        const AttendanceStatus* s = statuses.find(f.status);
-        return s && (s->unexcused_absence || s->lateness_series);
-    };
+    std::vector<std::string> counted;
+    for (const auto& status : statuses.entries())
+        if (status.unexcused_absence || status.lateness_series)
+            counted.push_back(status.code);
     // December before and January after: runs that cross New Year.
-    const auto facts =
-        c.tx.attendance_between(*Date::from_ymd(year - 1, 12, 1), *Date::from_ymd(year + 1, 1, 31));
-    const auto days = days_by_employee(facts, counted);
+    const auto facts = c.tx.attendance_between(*Date::from_ymd(year - 1, 12, 1),
+                                               *Date::from_ymd(year + 1, 1, 31), counted);
+    const auto days = days_by_employee(facts, [](const AttendanceFact&) { return true; });
 
     // The case opened for an indication: the latest TK_INDICATION case of the
     // employee opened in the year or later.

@@ -67,6 +67,12 @@ std::string_view takes(ReportKind kind) {
 
 }  // namespace
 
+std::string last_whole_quarter(Date today) {
+    const int quarter = (today.month() - 1) / 3;  // the current one's predecessor; 0: last year
+    return quarter == 0 ? std::to_string(today.year() - 1) + "-Q4"
+                        : std::to_string(today.year()) + "-Q" + std::to_string(quarter);
+}
+
 std::span<const ReportKind> all_report_kinds() {
     return kAllKinds;
 }
@@ -156,8 +162,9 @@ Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, 
         q.month = month_text;
     if (kind == ReportKind::Pp94 && !year)
         q.year = today.year();
+    // Evaluations and surveys are read per quarter: the last whole one.
     if ((kind == ReportKind::Predikat || kind == ReportKind::Ikm) && !month && !year && !period)
-        q.period = std::to_string(today.year());
+        q.period = last_whole_quarter(today);
     if (kind == ReportKind::Ikm && month)
         q.period = q.month, q.month.reset();
     if (kind == ReportKind::Ikm && year)

@@ -42,7 +42,8 @@ struct ReportFilterText {
 };
 
 // A report's filters, checked. Each kind reads the range it needs and
-// defaults it from `now` when not given (the current month, year or day).
+// defaults it from `now` when not given (the current month, year or day;
+// for predikat and IKM the last whole quarter).
 struct ReportQuery {
     ReportKind kind = ReportKind::AttendanceRecap;
     std::optional<std::string> unit;  // this unit and its sub-units
@@ -53,6 +54,10 @@ struct ReportQuery {
     std::string org_rating = "BAIK";
     std::int64_t now = 0;  // Unix ms: "today" at each unit, and the time printed
 };
+
+// "2026-Q3" on any day of the fourth quarter of 2026: the default period of
+// the predikat and IKM reports and of the public page.
+std::string last_whole_quarter(Date today);
 
 // "bad_report_query" naming the filter that is malformed or not for this kind.
 Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, std::int64_t now);
@@ -82,6 +87,9 @@ struct Report {
     std::vector<ReportColumn> columns;
     std::vector<nlohmann::json> rows;    // objects
     std::vector<nlohmann::json> totals;  // objects under the same columns, after the rows
+    // Series for charts beside the table (the recap's daily trend per unit);
+    // in the JSON form, not in CSV or XLSX.
+    nlohmann::json series = nlohmann::json::object();
 };
 
 // `visible` is the units the caller may see (nullopt: every unit); a unit

@@ -70,7 +70,7 @@ Result<User> create_user(ServerTransaction& tx, const std::string& name, Role ro
         if (!record || record->deleted)
             return Error{"unknown_unit", "There is no unit with id " + unit + "."};
     }
-    User user{new_uuid(), name, role, units, now};
+    User user{new_uuid(), name, role, units, now, std::nullopt};
     std::sort(user.units.begin(), user.units.end());
     user.units.erase(std::unique(user.units.begin(), user.units.end()), user.units.end());
     tx.add_user(user);
@@ -118,7 +118,8 @@ nlohmann::json to_json(const User& user) {
             {"name", user.name},
             {"role", to_string(user.role)},
             {"units", user.units},
-            {"created_at", user.created_at}};
+            {"created_at", user.created_at},
+            {"login", user.login ? nlohmann::json(*user.login) : nlohmann::json()}};
 }
 
 nlohmann::json to_json(const Device& device) {

@@ -4,63 +4,14 @@
 #include <map>
 
 #include "core/date.h"
+#include "http/query.h"
 #include "service/table.h"
 #include "sync/protocol.h"
+#include "web/dashboard.h"
 
 namespace pantau::server {
 
 namespace {
-
-using Query = std::map<std::string, std::string, std::less<>>;
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-std::optional<std::string> percent_decode(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '+') {
-            out.push_back(' ');
-        } else if (text[i] == '%') {
-            if (i + 2 >= text.size())
-                return std::nullopt;
-            const int high = hex_value(text[i + 1]);
-            const int low = hex_value(text[i + 2]);
-            if (high < 0 || low < 0)
-                return std::nullopt;
-            out.push_back(static_cast<char>(high * 16 + low));
-            i += 2;
-        } else {
-            out.push_back(text[i]);
-        }
-    }
-    return out;
-}
-
-std::optional<Query> parse_query(std::string_view text) {
-    Query query;
-    while (!text.empty()) {
-        const auto end = text.find('&');
-        const std::string_view pair = text.substr(0, end);
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        if (pair.empty())
-            continue;
-        const auto eq = pair.find('=');
-        auto key = percent_decode(pair.substr(0, eq));
-        auto value = percent_decode(eq == std::string_view::npos ? "" : pair.substr(eq + 1));
-        if (!key || !value)
-            return std::nullopt;
-        query[*key] = *value;
-    }
-    return query;
-}
 
 std::optional<std::int64_t> to_integer(std::string_view text) {
     std::int64_t value = 0;
@@ -68,11 +19,6 @@ std::optional<std::int64_t> to_integer(std::string_view text) {
     if (ec != std::errc() || ptr != text.data() + text.size())
         return std::nullopt;
     return value;
-}
-
-std::string_view get(const Query& query, std::string_view key) {
-    auto it = query.find(key);
-    return it == query.end() ? std::string_view() : std::string_view(it->second);
 }
 
 HttpResponse bad_request(std::string_view message) {
@@ -138,6 +84,11 @@ HttpResponse store_failed(const StoreError& e) {
 
 }  // namespace
 
+Router::Router(SyncService& service)
+    : service_(service), dashboard_(std::make_unique<web::Dashboard>(service)) {}
+
+Router::~Router() = default;
+
 std::span<const Router::Route> Router::routes() {
     static constexpr Route kRoutes[] = {
         {"GET", "/v1/health"},    {"POST", "/v1/enroll"}, {"POST", "/v1/sync/push"},
@@ -175,6 +126,8 @@ HttpResponse Router::route(const HttpRequest& request) {
     const auto query = parse_query(question == std::string::npos
                                        ? std::string_view()
                                        : std::string_view(request.target).substr(question + 1));
+    if (web::Dashboard::serves(path))
+        return dashboard_->handle(request);
     if (!query)
         return bad_request("The query string is not well formed.");
 
@@ -258,6 +211,12 @@ HttpResponse Router::route(const HttpRequest& request) {
         filters.org_rating = get(*query, "org_rating");
         const std::string query_text =
             request.target.substr(std::min(request.target.size(), question + 1));
+        // A dashboard session may download a report too (GET: no CSRF needed).
+        if (request.authorization.empty())
+            if (auto caller = dashboard_->session_caller(request))
+                return service_.report_for(*caller, *kind, filters,
+                                           {*format, *separator, *language}, query_text,
+                                           request.remote_address);
         return service_.report(request.authorization, *kind, filters,
                                {*format, *separator, *language}, query_text,
                                request.remote_address);

@@ -4,6 +4,7 @@
 // client sends makes it throw.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string_view>
 
@@ -12,6 +13,12 @@
 
 namespace pantau::server {
 
+namespace web {
+class Dashboard;
+}
+
+// The API under /v1/ and /metrics; every other path is the web dashboard
+// (web/dashboard.h).
 class Router final : public RequestHandler {
   public:
     struct Route {
@@ -22,13 +29,15 @@ class Router final : public RequestHandler {
     // checks that each one is in its table).
     static std::span<const Route> routes();
 
-    explicit Router(SyncService& service) : service_(service) {}
+    explicit Router(SyncService& service);
+    ~Router() override;
     HttpResponse handle(const HttpRequest& request) override;
     std::optional<HttpResponse> admit(const HttpRequest& head) override;
 
   private:
     HttpResponse route(const HttpRequest& request);
     SyncService& service_;
+    std::unique_ptr<web::Dashboard> dashboard_;
 };
 
 }  // namespace pantau::server

@@ -354,20 +354,32 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
 HttpResponse SyncService::report(const std::string& authorization, ReportKind kind,
                                  const ReportFilterText& filters, const RenderOptions& render,
                                  const std::string& query_text, const std::string& address) {
-    const std::int64_t now = clock_();
-    const auto query = report_query(kind, filters, now);
-    if (!query)
-        return HttpResponse::error(400, query.error().code, query.error().message);
     HttpResponse response;
     std::optional<Caller> caller;
+    store_.read(
+        [&](ServerTransaction& tx) { caller = admit(tx, authorization, address, response); });
+    if (!caller)
+        return response;
+    return report_for(*caller, kind, filters, render, query_text, address);
+}
+
+HttpResponse SyncService::report_for(const Caller& caller, ReportKind kind,
+                                     const ReportFilterText& filters, const RenderOptions& render,
+                                     const std::string& query_text, const std::string& address) {
+    const std::int64_t now = clock_();
+    const auto query = report_query(kind, filters, now);
+    HttpResponse response;
+    response.device_id = caller.device.id;
+    if (!query) {
+        response = HttpResponse::error(400, query.error().code, query.error().message);
+        response.device_id = caller.device.id;
+        return response;
+    }
     std::size_t rows = 0;
     store_.read([&](ServerTransaction& tx) {
-        caller = admit(tx, authorization, address, response);
-        if (!caller)
-            return;
         std::optional<std::set<std::string>> visible;
-        if (caller->user.role == Role::Supervisor)
-            visible = caller->scope.units;
+        if (caller.user.role == Role::Supervisor)
+            visible = caller.scope.units;
         auto report = run_report(tx, *query, visible);
         if (!report) {
             const auto& code = report.error().code;
@@ -390,14 +402,13 @@ HttpResponse SyncService::report(const std::string& authorization, ReportKind ki
                                                                       : std::string()) +
                                               "\"");
     });
-    if (caller)
-        response.device_id = caller->device.id;
+    response.device_id = caller.device.id;
     if (response.status == 200) {
         store_.write([&](ServerTransaction& tx) {
             tx.add_audit({0,
                           now,
-                          caller->user.id,
-                          caller->device.id,
+                          caller.user.id,
+                          caller.device.id,
                           address,
                           "report",
                           {{"kind", to_string(kind)}, {"rows", rows}, {"query", query_text}}});

@@ -51,6 +51,15 @@ class SyncService {
     HttpResponse report(const std::string& authorization, ReportKind kind,
                         const ReportFilterText& filters, const RenderOptions& render,
                         const std::string& query_text, const std::string& address);
+    // The same for a caller already known (a dashboard session).
+    HttpResponse report_for(const Caller& caller, ReportKind kind, const ReportFilterText& filters,
+                            const RenderOptions& render, const std::string& query_text,
+                            const std::string& address);
+
+    // What the dashboard (web/dashboard.h) shares with the API.
+    ServerStore& store() { return store_; }
+    std::int64_t now() { return clock_(); }
+    const ServerConfig& config() const { return config_; }
     HttpResponse audit(const std::string& authorization, std::int64_t after, int limit,
                        const std::string& address);
     // Pages in id order: `after` is the previous page's "next" (0 to start).

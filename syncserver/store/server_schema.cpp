@@ -155,7 +155,27 @@ INSERT INTO attendance_facts (id, unit_id, employee_id, date, status, minutes)
     FROM records WHERE type = 'attendance' AND deleted = 0;
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+// v6: sign-in names and password hashes (Argon2id, encoded with their
+// parameters and salt) for the web dashboard, and its sessions, kept only as
+// hashes of the cookie's token.
+constexpr std::string_view kV6 = R"sql(
+ALTER TABLE users ADD COLUMN login TEXT;
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+CREATE UNIQUE INDEX users_by_login ON users (login) WHERE login IS NOT NULL;
+CREATE TABLE web_sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    csrf TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    address TEXT NOT NULL
+);
+CREATE INDEX web_sessions_by_user ON web_sessions (user_id);
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3},
+                                             {4, kV4}, {5, kV5}, {6, kV6}};
 
 }  // namespace
 

@@ -8,6 +8,6 @@
 namespace pantau::server {
 
 std::span<const sqlite::Migration> server_migrations();
-inline constexpr int kServerSchemaVersion = 5;
+inline constexpr int kServerSchemaVersion = 6;
 
 }  // namespace pantau::server

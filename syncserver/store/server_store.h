@@ -33,6 +33,19 @@ struct User {
     Role role = Role::Supervisor;
     std::vector<std::string> units;  // the units assigned; their sub-units are in scope too
     std::int64_t created_at = 0;
+    std::optional<std::string> login;  // the dashboard sign-in name, when given one
+};
+
+// A signed-in dashboard session. The cookie carries a random token; the store
+// keeps its hash, so a copy of the database signs nobody in.
+struct WebSession {
+    std::string token_hash;
+    std::string user_id;
+    std::string csrf;  // every state-changing form carries it
+    std::int64_t created_at = 0;
+    std::int64_t expires_at = 0;
+    std::int64_t last_seen_at = 0;
+    std::string address;
 };
 
 struct Device {
@@ -100,6 +113,16 @@ class ServerTransaction : public sync::CentralStore {
     virtual void add_user(const User& user) = 0;
     virtual std::optional<User> user(const std::string& id) = 0;
     virtual std::vector<User> users() = 0;
+    // Dashboard accounts: a unique sign-in name and an encoded password hash.
+    virtual void set_user_login(const std::string& user_id, const std::string& login) = 0;
+    virtual std::optional<User> user_by_login(const std::string& login) = 0;
+    virtual void set_password_hash(const std::string& user_id, const std::string& hash) = 0;
+    virtual std::optional<std::string> password_hash(const std::string& user_id) = 0;
+    virtual void add_web_session(const WebSession& session) = 0;
+    virtual std::optional<WebSession> web_session(const std::string& token_hash) = 0;
+    virtual void touch_web_session(const std::string& token_hash, std::int64_t now) = 0;
+    virtual void end_web_session(const std::string& token_hash) = 0;
+    virtual void end_web_sessions_of(const std::string& user_id) = 0;
     virtual void add_enroll_code(const std::string& code_hash, const std::string& user_id,
                                  std::int64_t created_at, std::int64_t expires_at) = 0;
     // Marks the code used and returns its user, if it exists, is unused and has not expired.
@@ -123,12 +146,16 @@ class ServerTransaction : public sync::CentralStore {
     virtual std::vector<sync::Change> discipline_events(const std::string& case_id) = 0;
     virtual std::optional<sync::Change> employee_by_nip(const std::string& nip) = 0;
     // The current, undeleted attendance records dated from..to (both
-    // included), in no particular order: an index range, not a scan.
-    virtual std::vector<AttendanceFact> attendance_between(Date from, Date to) = 0;
+    // included), in no particular order: an index range, not a scan. With
+    // `statuses`, only records of those status codes.
+    virtual std::vector<AttendanceFact> attendance_between(
+        Date from, Date to, const std::vector<std::string>& statuses = {}) = 0;
 
     // Logs.
     virtual void add_audit(const AuditEntry& entry) = 0;
     virtual std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) = 0;
+    // Newest first: the entries with an id below `before_id` (0: from the newest).
+    virtual std::vector<AuditEntry> audit_before(std::int64_t before_id, std::size_t limit) = 0;
     // Pages in id order after `after_id`; conflicts of the given units only
     // (every unit when none are given).
     virtual std::vector<StoredConflict> conflicts_after(

@@ -181,12 +181,21 @@ class SqliteTransaction final : public ServerTransaction {
             .run();
     }
 
-    std::vector<AttendanceFact> attendance_between(Date from, Date to) override {
+    std::vector<AttendanceFact> attendance_between(
+        Date from, Date to, const std::vector<std::string>& statuses) override {
         std::vector<AttendanceFact> out;
-        auto& s = c_.sql(
-            "SELECT unit_id, employee_id, date, status, minutes FROM attendance_facts "
-            "WHERE date BETWEEN ?1 AND ?2");
-        s.bind_all(from.iso(), to.iso());
+        auto& s = statuses.empty()
+                      ? c_.sql(
+                            "SELECT unit_id, employee_id, date, status, minutes FROM "
+                            "attendance_facts WHERE date BETWEEN ?1 AND ?2")
+                      : c_.sql(
+                            "SELECT unit_id, employee_id, date, status, minutes FROM "
+                            "attendance_facts WHERE date BETWEEN ?1 AND ?2 AND status IN "
+                            "(SELECT value FROM json_each(?3))");
+        if (statuses.empty())
+            s.bind_all(from.iso(), to.iso());
+        else
+            s.bind_all(from.iso(), to.iso(), dump(json(statuses)));
         while (s.step()) {
             const auto date = Date::parse(s.text(2));
             if (!date)
@@ -282,7 +291,7 @@ class SqliteTransaction final : public ServerTransaction {
     }
 
     std::optional<User> user(const std::string& id) override {
-        auto& s = c_.sql("SELECT id, name, role, created_at FROM users WHERE id = ?1");
+        auto& s = c_.sql("SELECT id, name, role, created_at, login FROM users WHERE id = ?1");
         s.bind_all(id);
         if (!s.step())
             return std::nullopt;
@@ -293,12 +302,73 @@ class SqliteTransaction final : public ServerTransaction {
 
     std::vector<User> users() override {
         std::vector<User> out;
-        auto& s = c_.sql("SELECT id, name, role, created_at FROM users ORDER BY created_at, id");
+        auto& s =
+            c_.sql("SELECT id, name, role, created_at, login FROM users ORDER BY created_at, id");
         while (s.step())
             out.push_back(read_user(s));
         for (auto& u : out)
             u.units = units_of(u.id);
         return out;
+    }
+
+    void set_user_login(const std::string& user_id, const std::string& login) override {
+        c_.sql("UPDATE users SET login = ?2 WHERE id = ?1").bind_all(user_id, login).run();
+    }
+
+    std::optional<User> user_by_login(const std::string& login) override {
+        auto& s = c_.sql("SELECT id, name, role, created_at, login FROM users WHERE login = ?1");
+        s.bind_all(login);
+        if (!s.step())
+            return std::nullopt;
+        User u = read_user(s);
+        u.units = units_of(u.id);
+        return u;
+    }
+
+    void set_password_hash(const std::string& user_id, const std::string& hash) override {
+        c_.sql("UPDATE users SET password_hash = ?2 WHERE id = ?1").bind_all(user_id, hash).run();
+    }
+
+    std::optional<std::string> password_hash(const std::string& user_id) override {
+        auto& s = c_.sql("SELECT password_hash FROM users WHERE id = ?1");
+        s.bind_all(user_id);
+        if (!s.step())
+            return std::nullopt;
+        return s.optional_text(0);
+    }
+
+    void add_web_session(const WebSession& w) override {
+        c_.sql(
+              "INSERT INTO web_sessions (token_hash, user_id, csrf, created_at, expires_at, "
+              "last_seen_at, address) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bind_all(w.token_hash, w.user_id, w.csrf, w.created_at, w.expires_at, w.last_seen_at,
+                      w.address)
+            .run();
+    }
+
+    std::optional<WebSession> web_session(const std::string& token_hash) override {
+        auto& s = c_.sql(
+            "SELECT token_hash, user_id, csrf, created_at, expires_at, last_seen_at, address "
+            "FROM web_sessions WHERE token_hash = ?1");
+        s.bind_all(token_hash);
+        if (!s.step())
+            return std::nullopt;
+        return WebSession{s.text(0),  s.text(1),  s.text(2), s.int64(3),
+                          s.int64(4), s.int64(5), s.text(6)};
+    }
+
+    void touch_web_session(const std::string& token_hash, std::int64_t now) override {
+        c_.sql("UPDATE web_sessions SET last_seen_at = ?2 WHERE token_hash = ?1")
+            .bind_all(token_hash, now)
+            .run();
+    }
+
+    void end_web_session(const std::string& token_hash) override {
+        c_.sql("DELETE FROM web_sessions WHERE token_hash = ?1").bind_all(token_hash).run();
+    }
+
+    void end_web_sessions_of(const std::string& user_id) override {
+        c_.sql("DELETE FROM web_sessions WHERE user_id = ?1").bind_all(user_id).run();
     }
 
     void add_enroll_code(const std::string& code_hash, const std::string& user_id,
@@ -426,6 +496,18 @@ class SqliteTransaction final : public ServerTransaction {
             .run();
     }
 
+    std::vector<AuditEntry> audit_before(std::int64_t before_id, std::size_t limit) override {
+        std::vector<AuditEntry> out;
+        auto& s = c_.sql(
+            "SELECT id, at, user_id, device_id, address, action, detail FROM audit "
+            "WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
+        s.bind_all(before_id, static_cast<std::int64_t>(limit));
+        while (s.step())
+            out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                           parse_stored(s.text(6))});
+        return out;
+    }
+
     std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) override {
         std::vector<AuditEntry> out;
         auto& s = c_.sql(
@@ -482,6 +564,7 @@ class SqliteTransaction final : public ServerTransaction {
         u.name = s.text(1);
         u.role = role_from_string(s.text(2)).value_or(Role::Supervisor);
         u.created_at = s.int64(3);
+        u.login = s.optional_text(4);
         return u;
     }
 

@@ -28,7 +28,8 @@ struct DemoServer {
     ServerProcess server{store};
 
     DemoServer() {
-        const auto seeded = run_server_command({"demo-data", "--store", store, "--json"});
+        const auto seeded =
+            run_server_command({"demo-data", "--no-history", "--store", store, "--json"});
         REQUIRE(seeded.exit_code == 0);
         demo = json::parse(seeded.out);
         server.start();

@@ -53,7 +53,8 @@ struct TlsServer {
     ServerProcess server{store, {"--tls-cert", cert.string(), "--tls-key", key.string()}, log};
 
     explicit TlsServer(const TestCertificate& certificate) {
-        const auto seeded = run_server_command({"demo-data", "--store", store, "--json"});
+        const auto seeded =
+            run_server_command({"demo-data", "--no-history", "--store", store, "--json"});
         REQUIRE(seeded.exit_code == 0);
         demo = json::parse(seeded.out);
         install(certificate);

@@ -115,12 +115,13 @@ struct Server {
 
     json call(std::string method, std::string target, std::string_view token, std::string body = "",
               int expect = 200) {
-        HttpRequest request{method,
-                            target,
-                            token.empty() ? "" : "Bearer " + std::string(token),
-                            body.empty() ? "" : "application/json",
-                            body,
-                            "127.0.0.1"};
+        HttpRequest request;
+        request.method = method;
+        request.target = target;
+        request.authorization = token.empty() ? "" : "Bearer " + std::string(token);
+        request.content_type = body.empty() ? "" : "application/json";
+        request.body = body;
+        request.remote_address = "127.0.0.1";
         const HttpResponse response = router.handle(request);
         if (response.status != expect)
             fail(method + " " + target + " answered " + std::to_string(response.status) + ": " +

@@ -77,22 +77,29 @@ void build_world(ServerTransaction& tx) {
                             "Kepala Puskesmas Sukamaju",
                             Role::Supervisor,
                             {unit_a},
-                            kNow};
+                            kNow,
+                            std::nullopt};
     add_device(tx, kSupervisorADevice, supervisor_a, kSupervisorAToken);
     add_device(tx, kSupervisorBDevice,
                User{"50000000-0000-4000-8000-00000000000b",
                     "Kepala Puskesmas Cibeureum",
                     Role::Supervisor,
                     {unit_b},
-                    kNow},
+                    kNow,
+                    std::nullopt},
                kSupervisorBToken);
-    add_device(tx, kHrDevice,
-               User{"50000000-0000-4000-8000-0000000000c1", "BKPSDM", Role::Hr, {}, kNow},
-               kHrToken);
     add_device(
-        tx, kOversightDevice,
-        User{"50000000-0000-4000-8000-0000000000d1", "Inspektorat", Role::Oversight, {}, kNow},
-        kOversightToken);
+        tx, kHrDevice,
+        User{"50000000-0000-4000-8000-0000000000c1", "BKPSDM", Role::Hr, {}, kNow, std::nullopt},
+        kHrToken);
+    add_device(tx, kOversightDevice,
+               User{"50000000-0000-4000-8000-0000000000d1",
+                    "Inspektorat",
+                    Role::Oversight,
+                    {},
+                    kNow,
+                    std::nullopt},
+               kOversightToken);
     tx.add_enroll_code(hash_secret(normalize_enroll_code(kEnrollCode)), supervisor_a.id, kNow,
                        kNow + kDefaultEnrollTtlMs);
 }

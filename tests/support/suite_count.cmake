@@ -1,7 +1,8 @@
 # Run by ctest (see tests/CMakeLists.txt): fails unless ctest lists exactly as
 # many tests as there are TEST_CASEs under tests/, plus one replay of each
 # fuzz target (a tests/fuzz/<name>_fuzz.cpp), plus one for each contract check
-# (a tests/contract/<name>_test.py), plus this check itself.
+# (a tests/contract/<name>_test.py) and each browser script (a
+# tests/web/<name>.test.mjs), plus this check itself.
 # A test name that CMake splits, a test file no program compiles, or a program
 # that catch_discover_tests never sees all make the two counts differ.
 #   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DCTEST=... [-DSKIP_DIRS=a,b] -P suite_count.cmake
@@ -40,8 +41,9 @@ foreach(source ${sources})
   math(EXPR written "${written} + ${n}")
 endforeach()
 
-# A contract check (tests/contract/*_test.py) is one ctest entry.
-file(GLOB contracts "${SOURCE_DIR}/contract/*_test.py")
+# A contract check (tests/contract/*_test.py) is one ctest entry, and so is
+# a browser script (tests/web/*.test.mjs).
+file(GLOB contracts "${SOURCE_DIR}/contract/*_test.py" "${SOURCE_DIR}/web/*.test.mjs")
 list(LENGTH contracts n)
 math(EXPR written "${written} + ${n}")
 

@@ -50,11 +50,20 @@ class AdminFixture {
         return run_as_given(args);
     }
 
-    static Outcome run_as_given(const std::vector<std::string>& args) {
+    // The same, with `input` on the command's standard input.
+    Outcome run_with_input(std::vector<std::string> args, const std::string& input) const {
+        args.push_back("--store");
+        args.push_back(url_);
+        return run_as_given(args, input);
+    }
+
+    static Outcome run_as_given(const std::vector<std::string>& args,
+                                const std::string& input = "") {
         std::ostringstream out;
         std::ostringstream err;
+        std::istringstream in(input);
         Outcome outcome;
-        outcome.code = run_admin_command(args, out, err);
+        outcome.code = run_admin_command(args, out, err, in);
         outcome.out = out.str();
         outcome.err = err.str();
         return outcome;

@@ -53,7 +53,7 @@ Kabupaten::Kabupaten(std::vector<std::string> server_args,
     : store_url("sqlite:" +
                 ((store_folder.empty() ? dir.path() : store_folder) / "central.db").string()),
       server(store_url, std::move(server_args), dir.path() / "server.log") {
-    demo = admin({"demo-data"});
+    demo = admin({"demo-data", "--no-history"});
     server.start();
 }
 
