@@ -47,20 +47,37 @@ int run_export(Run& run) {
                      std::string("--") + flag + " takes a date YYYY-MM-DD, not '" + *text + "'"});
         }
     }
+    const auto audit_export = [&](std::size_t rows) {
+        run.store().write([&](ServerTransaction& tx) {
+            audit(tx, "export",
+                  {{"type", type_text},
+                   {"format", format_text},
+                   {"unit", query.unit ? json(*query.unit) : json(nullptr)},
+                   {"from", query.from ? json(query.from->iso()) : json(nullptr)},
+                   {"to", query.to ? json(query.to->iso()) : json(nullptr)},
+                   {"rows", rows}});
+        });
+    };
+    if (*type == ExportType::Attendance) {
+        // Written a day at a time: a year of a kabupaten never sits in memory.
+        std::size_t rows = 0;
+        auto stream = stream_attendance_export(run.store(), query, std::nullopt,
+                                               [&](std::size_t n) { rows = n; });
+        if (!stream)
+            return run.fail(stream.error());
+        while (auto piece = (*stream)->next())
+            run.out << *piece;
+        if (*format == ExportFormat::Json)
+            run.out << '\n';
+        audit_export(rows);
+        return 0;
+    }
     std::optional<Result<ExportResult>> exported;
     run.store().read(
         [&](ServerTransaction& tx) { exported.emplace(export_records(tx, query, std::nullopt)); });
     if (!*exported)
         return run.fail(exported->error());
-    run.store().write([&](ServerTransaction& tx) {
-        audit(tx, "export",
-              {{"type", type_text},
-               {"format", format_text},
-               {"unit", query.unit ? json(*query.unit) : json(nullptr)},
-               {"from", query.from ? json(query.from->iso()) : json(nullptr)},
-               {"to", query.to ? json(query.to->iso()) : json(nullptr)},
-               {"rows", (*exported)->rows}});
-    });
+    audit_export((*exported)->rows);
     run.out << (*exported)->body;
     if (*format == ExportFormat::Json)
         run.out << '\n';

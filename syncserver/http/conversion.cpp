@@ -133,4 +133,27 @@ BeastResponse encode_response(HttpResponse response, const ResponseFraming& fram
     return out;
 }
 
+BeastStreamHead encode_stream_head(const HttpResponse& response, const ResponseFraming& framing,
+                                   bool& gzip) {
+    BeastStreamHead out;
+    out.version(framing.version);
+    out.result(static_cast<unsigned>(
+        response.status >= 100 && response.status <= 599 ? response.status : 500));
+    out.set(http::field::server, "pantau");
+    for (const auto& [name, value] : response.headers)
+        if (!name.empty() && safe_header_text(name) && safe_header_text(value))
+            out.insert(name, value);
+    if (!response.content_type.empty() && safe_header_text(response.content_type))
+        out.set(http::field::content_type, response.content_type);
+    out.set(http::field::vary, "Accept-Encoding");
+    gzip = framing.gzip_allowed;
+    if (gzip)
+        out.set(http::field::content_encoding, "gzip");
+    // An HTTP/1.0 client cannot read chunks: it gets the body to the close.
+    out.keep_alive(framing.keep_alive && framing.version >= 11);
+    if (framing.version >= 11)
+        out.chunked(true);
+    return out;
+}
+
 }  // namespace pantau::server

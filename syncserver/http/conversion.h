@@ -3,6 +3,7 @@
 // headers, gzip, Content-Length, keep-alive).
 #pragma once
 
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <cstddef>
@@ -39,5 +40,11 @@ struct ResponseFraming {
 };
 
 BeastResponse encode_response(HttpResponse response, const ResponseFraming& framing);
+
+// The head of an answer whose body is a BodySource: chunked, gzip when
+// the client takes it (then `gzip` is set).
+using BeastStreamHead = boost::beast::http::response<boost::beast::http::empty_body>;
+BeastStreamHead encode_stream_head(const HttpResponse& response, const ResponseFraming& framing,
+                                   bool& gzip);
 
 }  // namespace pantau::server

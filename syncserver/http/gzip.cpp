@@ -163,4 +163,43 @@ bool accepts_gzip(std::string_view accept_encoding) {
     return wildcard.value_or(false);
 }
 
+struct GzipStream::State {
+    z_stream z{};
+};
+
+GzipStream::GzipStream() : state_(std::make_unique<State>()) {
+    if (deflateInit2(&state_->z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, kGzipWindowBits, kMemLevel,
+                     Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("deflateInit2 failed");
+}
+
+GzipStream::~GzipStream() {
+    deflateEnd(&state_->z);
+}
+
+std::string GzipStream::run(std::string_view input, int flush) {
+    z_stream& z = state_->z;
+    z.next_in = input_bytes(input);
+    z.avail_in = static_cast<uInt>(input.size());
+    std::string out;
+    std::array<Bytef, kChunk> buffer{};
+    do {
+        z.next_out = buffer.data();
+        z.avail_out = static_cast<uInt>(buffer.size());
+        const int rc = deflate(&z, flush);
+        if (rc == Z_STREAM_ERROR)
+            throw std::runtime_error("deflate failed");
+        out.append(reinterpret_cast<const char*>(buffer.data()), buffer.size() - z.avail_out);
+    } while (z.avail_out == 0);
+    return out;
+}
+
+std::string GzipStream::compress(std::string_view piece) {
+    return run(piece, Z_SYNC_FLUSH);
+}
+
+std::string GzipStream::finish() {
+    return run({}, Z_FINISH);
+}
+
 }  // namespace pantau::server

@@ -4,12 +4,30 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace pantau::server {
 
 std::string gzip_compress(std::string_view data);
+
+// One gzip member written in pieces: each piece is flushed (Z_SYNC_FLUSH) so
+// the client can inflate what has arrived; finish() ends the member.
+class GzipStream {
+  public:
+    GzipStream();
+    ~GzipStream();
+    GzipStream(const GzipStream&) = delete;
+    GzipStream& operator=(const GzipStream&) = delete;
+    std::string compress(std::string_view piece);
+    std::string finish();
+
+  private:
+    std::string run(std::string_view input, int flush);
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 enum class InflateStatus { ok, bad_data, too_large };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -26,10 +27,23 @@ struct HttpRequest {
     bool secure = false;  // arrived over TLS
 };
 
+// A body made a piece at a time, for answers too large to hold (a year of
+// attendance): the session writes each piece as an HTTP/1.1 chunk, with the
+// write timeout per piece rather than for the whole body, so a slow link
+// that keeps reading gets it all. next() runs on a worker thread, one call
+// at a time, and may block on the store; nothing at the end. An exception
+// cuts the answer short (the client sees an incomplete chunked body).
+class BodySource {
+  public:
+    virtual ~BodySource() = default;
+    virtual std::optional<std::string> next() = 0;
+};
+
 struct HttpResponse {
     int status = 200;
     std::string content_type = "application/json";
     std::string body;
+    std::shared_ptr<BodySource> stream;  // when set, the body; `body` is ignored
     std::vector<std::pair<std::string, std::string>> headers;  // e.g. Retry-After
     std::string device_id;  // who asked, for the request log; empty if unknown
 

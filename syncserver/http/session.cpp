@@ -10,6 +10,7 @@
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/chunk_encode.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/write.hpp>
@@ -44,6 +45,11 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 // client read our answer instead of a connection reset.
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+// A streamed body goes out in chunks of at most this many bytes, through a
+// send buffer of this size (HttpResponse::stream).
+constexpr std::size_t kStreamSlice = 32 * 1024;
+constexpr int kStreamSendBuffer = 64 * 1024;
 
 void log_failure(std::string_view remote, std::string_view what) {
     std::string line = "connection ";
@@ -470,6 +476,23 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
                 answer = std::get<HttpResponse>(std::move(decoded));
             }
             device_id = answer.device_id;
+            if (answer.stream) {
+                auto streaming = std::make_shared<Streaming>();
+                bool gzip = false;
+                streaming->head = encode_stream_head(answer, framing, gzip);
+                if (gzip)
+                    streaming->gzip = std::make_unique<GzipStream>();
+                streaming->source = std::move(answer.stream);
+                streaming->head_only = framing.head;
+                net::post(stream_.get_executor(),
+                          [self = this->shared_from_this(), streaming = std::move(streaming),
+                           device_id = std::move(device_id)]() mutable {
+                              self->guarded([&] {
+                                  self->write_stream(std::move(streaming), std::move(device_id));
+                              });
+                          });
+                return;
+            }
             response = encode_response(std::move(answer), framing);
         } catch (const std::exception& e) {
             log_failure(remote_, std::string("handler: ") + e.what());
@@ -540,6 +563,171 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
         }
         if (ec) {
             return close_now();
+        }
+        if (!keep_alive) {
+            return close_gracefully();
+        }
+        read_next();
+    }
+
+    // --- a body in pieces (HttpResponse::stream) -----------------------------
+
+    struct Streaming {
+        BeastStreamHead head;
+        std::optional<http::response_serializer<http::empty_body>> serializer;
+        std::shared_ptr<BodySource> source;
+        std::unique_ptr<GzipStream> gzip;  // used on the worker thread only
+        std::string piece;                 // being written, a slice at a time
+        std::size_t offset = 0;            // how much of it is out
+        std::size_t bytes = 0;
+        bool head_only = false;
+        bool last_pending = false;  // the data is out; the last chunk is not
+        bool ended = false;
+    };
+
+    void write_stream(std::shared_ptr<Streaming> streaming, std::string device_id) {
+        release_body();
+        if (phase_ == Phase::closed) {
+            return finish_response();
+        }
+        if (state_.draining()) {
+            streaming->head.keep_alive(false);
+        }
+        phase_ = Phase::writing;
+        streaming_ = std::move(streaming);
+        device_id_ = std::move(device_id);
+        // A small send buffer, so that each slice is written as the link
+        // takes it and the write timeout measures progress, not the time a
+        // megabyte of kernel buffer takes to drain over a slow link.
+        beast::error_code ignored;
+        tcp().socket().set_option(net::socket_base::send_buffer_size(kStreamSendBuffer), ignored);
+        streaming_->serializer.emplace(streaming_->head);
+        tcp().expires_after(limits_.write_timeout);
+        http::async_write_header(
+            stream_, *streaming_->serializer,
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                self->guarded([&] { self->on_stream_write(ec, bytes); });
+            });
+    }
+
+    // What a worker made of the source's next piece.
+    struct Piece {
+        std::string data;  // gzip'd when the answer is
+        bool last = false;
+        bool failed = false;
+    };
+
+    // After the head, a piece, or the last chunk: what comes next.
+    void on_stream_write(beast::error_code ec, std::size_t bytes) {
+        tcp().expires_never();
+        if (phase_ == Phase::closed) {
+            return finish_stream(false);
+        }
+        if (ec) {
+            log_failure(remote_, "streamed body: " + ec.message());
+            finish_stream(false);
+            return close_now();
+        }
+        streaming_->bytes += bytes;
+        if (streaming_->offset < streaming_->piece.size()) {
+            return write_slice();
+        }
+        if (streaming_->head_only || streaming_->ended) {
+            return finish_stream(true);
+        }
+        if (streaming_->last_pending) {
+            streaming_->last_pending = false;
+            streaming_->ended = true;
+            tcp().expires_after(limits_.write_timeout);
+            return net::async_write(
+                stream_, http::make_chunk_last(),
+                [self = this->shared_from_this()](beast::error_code e, std::size_t n) {
+                    self->guarded([&] { self->on_stream_write(e, n); });
+                });
+        }
+        produce_piece();
+    }
+
+    // The next piece comes from the store, on a worker thread.
+    void produce_piece() {
+        net::post(state_.workers(), [self = this->shared_from_this(), s = streaming_]() noexcept {
+            Piece piece;
+            try {
+                auto next = s->source->next();
+                piece.last = !next;
+                if (s->gzip)
+                    piece.data = next ? s->gzip->compress(*next) : s->gzip->finish();
+                else if (next)
+                    piece.data = std::move(*next);
+            } catch (const std::exception& e) {
+                log_failure(self->remote_, std::string("streamed body: ") + e.what());
+                piece.failed = true;
+            } catch (...) {
+                piece.failed = true;
+            }
+            try {
+                net::post(self->stream_.get_executor(), [self, piece = std::move(piece)]() mutable {
+                    self->guarded([&] { self->write_piece(std::move(piece)); });
+                });
+            } catch (...) {
+            }
+        });
+    }
+
+    void write_piece(Piece piece) {
+        if (phase_ == Phase::closed) {
+            return finish_stream(false);
+        }
+        if (piece.failed) {
+            finish_stream(false);
+            return close_now();  // the client sees the body cut short, not a false end
+        }
+        const bool chunked = streaming_->head.chunked();
+        if (piece.data.empty() && !piece.last) {
+            return produce_piece();  // gzip kept it all back: ask for more
+        }
+        if (piece.last) {
+            // Then the last chunk (for HTTP/1.0: the end of the connection).
+            streaming_->last_pending = chunked;
+            streaming_->ended = !chunked;
+            if (piece.data.empty()) {
+                return on_stream_write({}, 0);
+            }
+        }
+        streaming_->piece = std::move(piece.data);
+        streaming_->offset = 0;
+        write_slice();
+    }
+
+    // The next slice of the current piece, as one chunk.
+    void write_slice() {
+        const std::size_t size =
+            std::min(kStreamSlice, streaming_->piece.size() - streaming_->offset);
+        const auto slice = net::buffer(streaming_->piece.data() + streaming_->offset, size);
+        streaming_->offset += size;
+        tcp().expires_after(limits_.write_timeout);
+        auto done = [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+            self->guarded([&] { self->on_stream_write(ec, bytes); });
+        };
+        if (streaming_->head.chunked()) {
+            net::async_write(stream_, http::make_chunk(slice), std::move(done));
+        } else {
+            net::async_write(stream_, slice, std::move(done));
+        }
+    }
+
+    void finish_stream(bool complete) {
+        if (!streaming_) {
+            return;
+        }
+        const int status = static_cast<int>(streaming_->head.result_int());
+        const bool keep_alive = streaming_->head.keep_alive();
+        const std::size_t bytes = streaming_->bytes;
+        streaming_.reset();
+        record(status, bytes);
+        finish_response();
+        if (!complete || phase_ == Phase::closed) {
+            return;
         }
         if (!keep_alive) {
             return close_gracefully();
@@ -622,6 +810,7 @@ class Session final : public Connection, public std::enable_shared_from_this<Ses
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     std::optional<BeastResponse> response_;
+    std::shared_ptr<Streaming> streaming_;
 
     Phase phase_ = Phase::idle;
     bool header_seen_ = false;

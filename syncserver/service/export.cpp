@@ -58,11 +58,14 @@ std::string string_field(const json& object, const char* name) {
 // scope, and the date range.
 class Source {
   public:
-    Source(ServerTransaction& tx, const ExportQuery& query) : tx_(tx), query_(query) {}
+    Source(ServerTransaction& tx, const ExportQuery& query) : tx_(&tx), query_(query) {}
+
+    // A stream reads each page in a transaction of its own.
+    void use(ServerTransaction& tx) { tx_ = &tx; }
 
     Result<void> load(const std::optional<std::set<std::string>>& visible) {
         std::vector<UnitTree::Link> links;
-        for (const auto& unit : tx_.records_of_type("unit")) {
+        for (const auto& unit : tx_->records_of_type("unit")) {
             if (unit.deleted)
                 continue;
             Problems ignored;
@@ -70,7 +73,7 @@ class Source {
             units_[unit.id] = {u.name, unit_utc_offset_minutes(unit.data)};
             links.emplace_back(unit.id, u.parent_id);
         }
-        for (const auto& e : tx_.records_of_type("employee"))
+        for (const auto& e : tx_->records_of_type("employee"))
             if (!e.deleted)
                 employees_[e.id] = {string_field(e.data, "nip"), string_field(e.data, "name")};
         allowed_ = visible;
@@ -89,7 +92,7 @@ class Source {
         return success();
     }
 
-    ServerTransaction& tx() { return tx_; }
+    ServerTransaction& tx() { return *tx_; }
 
     bool in_scope(const std::string& unit) const { return !allowed_ || allowed_->contains(unit); }
     bool in_range(Date date) const {
@@ -116,8 +119,8 @@ class Source {
     }
 
   private:
-    ServerTransaction& tx_;
-    const ExportQuery& query_;
+    ServerTransaction* tx_;
+    ExportQuery query_;
     std::map<std::string, UnitInfo> units_;
     std::map<std::string, EmployeeInfo> employees_;
     std::optional<std::set<std::string>> allowed_;
@@ -132,25 +135,115 @@ std::vector<sync::Change> current_records(Source& source, const std::string& typ
     return out;
 }
 
+const std::vector<std::string>& attendance_columns() {
+    static const std::vector<std::string> columns = {
+        "id",     "unit_id", "unit_name",  "employee_id", "nip",         "employee_name", "date",
+        "status", "minutes", "leave_kind", "note",        "recorded_at", "version",       "origin"};
+    return columns;
+}
+
+// One attendance record as a row of the export, when it is in the range.
+void add_attendance_row(Table& t, const Source& source, const sync::Change& change) {
+    Problems ignored;
+    const Attendance a = Attendance::from_json(change.data, ignored);
+    if (!source.in_range(a.date))
+        return;
+    const EmployeeInfo e = source.employee(a.employee_id);
+    const std::string unit_name = source.unit_name(change.unit_id);
+    t.add({a.date.iso(), unit_name, change.unit_id, e.nip, change.id},
+          {change.id, change.unit_id, unit_name, a.employee_id, e.nip, e.name, a.date.iso(),
+           a.status, optional_json(a.minutes), optional_json(a.leave_kind), optional_json(a.note),
+           format_timestamp(a.recorded_at), change.version, change.origin});
+}
+
 Table attendance_table(Source& source) {
-    Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "date", "status",
-             "minutes", "leave_kind", "note", "recorded_at", "version", "origin"},
-            {}};
-    for (const auto& change : current_records(source, "attendance")) {
-        Problems ignored;
-        const Attendance a = Attendance::from_json(change.data, ignored);
-        if (!source.in_range(a.date))
-            continue;
-        const EmployeeInfo e = source.employee(a.employee_id);
-        const std::string unit_name = source.unit_name(change.unit_id);
-        t.add(
-            {a.date.iso(), unit_name, change.unit_id, e.nip, change.id},
-            {change.id, change.unit_id, unit_name, a.employee_id, e.nip, e.name, a.date.iso(),
-             a.status, optional_json(a.minutes), optional_json(a.leave_kind), optional_json(a.note),
-             format_timestamp(a.recorded_at), change.version, change.origin});
-    }
+    Table t{attendance_columns(), {}};
+    for (const auto& change : current_records(source, "attendance"))
+        add_attendance_row(t, source, change);
     return t;
 }
+
+void sort_rows(Table& table) {
+    std::stable_sort(table.rows.begin(), table.rows.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+// The attendance export a day at a time, in the order of the whole export
+// (date, then unit, NIP, id): each day's rows are read, sorted and written
+// in a read transaction of their own, so memory holds one day of a
+// kabupaten, never the year.
+class AttendanceStream final : public BodySource {
+  public:
+    AttendanceStream(ServerStore& store, Source source, ExportFormat format, CsvStyle style,
+                     Date first, Date last, std::function<void(std::size_t)> finished)
+        : store_(store),
+          source_(std::move(source)),
+          format_(format),
+          style_(style),
+          day_(first),
+          last_(last),
+          finished_(std::move(finished)) {}
+
+    std::optional<std::string> next() override {
+        if (done_)
+            return std::nullopt;
+        std::string out;
+        if (!started_) {
+            started_ = true;
+            if (format_ == ExportFormat::Csv) {
+                Table header{attendance_columns(), {}};
+                out = render_csv(header, style_);
+            } else {
+                out = "{\"type\":\"attendance\",\"columns\":" + json(attendance_columns()).dump() +
+                      ",\"rows\":[";
+            }
+        }
+        // Up to a month of days, or about 256 KiB, per piece.
+        for (int days = 0; days < 31 && out.size() < 256 * 1024 && !(last_ < day_); ++days) {
+            Table t{attendance_columns(), {}};
+            store_.read([&](ServerTransaction& tx) {
+                source_.use(tx);
+                for (const auto& change : tx.attendance_records_on(day_))
+                    if (source_.in_scope(change.unit_id))
+                        add_attendance_row(t, source_, change);
+            });
+            sort_rows(t);
+            for (const auto& [key, cells] : t.rows) {
+                if (format_ == ExportFormat::Csv) {
+                    out += csv_line(cells, style_);
+                } else {
+                    json row = json::object();
+                    for (std::size_t i = 0; i < cells.size(); ++i)
+                        row[t.columns[i]] = cells[i];
+                    out += (rows_ ? "," : "") +
+                           row.dump(-1, ' ', false, json::error_handler_t::replace);
+                }
+                ++rows_;
+            }
+            day_ = day_.plus_days(1);
+        }
+        if (last_ < day_) {
+            done_ = true;
+            if (format_ == ExportFormat::Json)
+                out += "],\"count\":" + std::to_string(rows_) + "}";
+            if (finished_)
+                finished_(rows_);
+        }
+        return out;
+    }
+
+  private:
+    ServerStore& store_;
+    Source source_;
+    ExportFormat format_;
+    CsvStyle style_;
+    Date day_;
+    Date last_;
+    std::function<void(std::size_t)> finished_;
+    bool started_ = false;
+    bool done_ = false;
+    std::size_t rows_ = 0;
+};
 
 Table discipline_table(Source& source) {
     Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "opened_at",
@@ -371,8 +464,7 @@ Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& qu
             table = rejected_table(source);
             break;
     }
-    std::stable_sort(table.rows.begin(), table.rows.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    sort_rows(table);
 
     ExportResult result;
     result.rows = table.rows.size();
@@ -384,6 +476,35 @@ Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& qu
         result.body = render_json(table, type_name(query.type));
     }
     return result;
+}
+
+Result<std::shared_ptr<BodySource>> stream_attendance_export(
+    ServerStore& store, const ExportQuery& query,
+    const std::optional<std::set<std::string>>& visible,
+    std::function<void(std::size_t rows)> finished) {
+    if (query.from && query.to && *query.to < *query.from)
+        return Error{"bad_export_query", "The date range ends (" + query.to->iso() +
+                                             ") before it starts (" + query.from->iso() + ")."};
+    std::optional<Result<void>> loaded;
+    std::optional<Source> source;
+    std::optional<std::pair<Date, Date>> span;
+    store.read([&](ServerTransaction& tx) {
+        source.emplace(tx, query);
+        loaded.emplace(source->load(visible));
+        span = tx.attendance_span();
+    });
+    if (!*loaded)
+        return loaded->error();
+    // The days the store holds, within the range asked for.
+    Date first = span ? span->first : Date::from_days(0);
+    Date last = span ? span->second : Date::from_days(-1);
+    if (query.from && first < *query.from)
+        first = *query.from;
+    if (query.to && *query.to < last)
+        last = *query.to;
+    return std::shared_ptr<BodySource>(std::make_shared<AttendanceStream>(
+        store, std::move(*source), query.format,
+        CsvStyle{query.separator, true, query.separator == ';'}, first, last, std::move(finished)));
 }
 
 }  // namespace pantau::server

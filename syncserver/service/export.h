@@ -3,12 +3,15 @@
 // and date range. Used by `pantau-server export` and GET /v1/export.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 
 #include "core/date.h"
 #include "core/result.h"
+#include "http/message.h"
 #include "store/server_store.h"
 
 namespace pantau::server {
@@ -37,5 +40,14 @@ struct ExportResult {
 // `visible` limits the units the caller may see (nullopt: all).
 Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& query,
                                     const std::optional<std::set<std::string>>& visible);
+
+// The attendance export (CSV or JSON) as a body made a day at a time, byte
+// for byte what export_records() gives, in bounded memory: each piece is
+// read in a transaction of its own. The unit filter is checked first.
+// `finished` is called with the number of rows once the last piece is made.
+Result<std::shared_ptr<BodySource>> stream_attendance_export(
+    ServerStore& store, const ExportQuery& query,
+    const std::optional<std::set<std::string>>& visible,
+    std::function<void(std::size_t rows)> finished = {});
 
 }  // namespace pantau::server

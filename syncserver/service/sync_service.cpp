@@ -313,7 +313,11 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
                                       const std::string& query_text, const std::string& address) {
     HttpResponse response;
     std::optional<Caller> caller;
-    std::size_t rows = 0;
+    std::optional<std::size_t> rows;
+    const auto refuse = [&](const Error& error) {
+        const int status = error.code == "unknown_unit" ? 404 : 400;
+        response = HttpResponse::error(status, error.code, error.message);
+    };
     store_.read([&](ServerTransaction& tx) {
         caller = admit(tx, authorization, address, response);
         if (!caller)
@@ -323,29 +327,41 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
                                            "Exports are for central HR and oversight accounts.");
             return;
         }
+        if (query.type == ExportType::Attendance)
+            return;  // streamed below, a day at a time
         auto exported = export_records(tx, query, std::nullopt);
-        if (!exported) {
-            const int status = exported.error().code == "unknown_unit" ? 404 : 400;
-            response = HttpResponse::error(status, exported.error().code, exported.error().message);
-            return;
-        }
+        if (!exported)
+            return refuse(exported.error());
         rows = exported->rows;
         response.status = 200;
         response.content_type = exported->content_type;
         response.body = std::move(exported->body);
     });
+    if (caller && caller->user.role != Role::Supervisor && query.type == ExportType::Attendance) {
+        // A year of a kabupaten is hundreds of megabytes: never held whole.
+        auto stream = stream_attendance_export(store_, query, std::nullopt);
+        if (!stream) {
+            refuse(stream.error());
+        } else {
+            response.status = 200;
+            response.content_type =
+                query.format == ExportFormat::Csv ? "text/csv; charset=utf-8" : "application/json";
+            response.stream = std::move(*stream);
+        }
+    }
     if (caller)
         response.device_id = caller->device.id;
     if (response.status == 200) {
         const std::int64_t now = clock_();
         store_.write([&](ServerTransaction& tx) {
-            tx.add_audit({0,
-                          now,
-                          caller->user.id,
-                          caller->device.id,
-                          address,
-                          "export",
-                          {{"rows", rows}, {"query", query_text}}});
+            tx.add_audit(
+                {0,
+                 now,
+                 caller->user.id,
+                 caller->device.id,
+                 address,
+                 "export",
+                 {{"rows", rows ? json(*rows) : json("streamed")}, {"query", query_text}}});
         });
     }
     return response;

@@ -51,16 +51,20 @@ std::optional<char> csv_separator_from_string(std::string_view text) {
     return std::nullopt;
 }
 
+std::string csv_line(const std::vector<json>& cells, const CsvStyle& style) {
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out.push_back(style.separator);
+        out += csv_cell(cells[i], style.decimal_comma);
+    }
+    out += "\r\n";
+    return out;
+}
+
 std::string render_csv(const Table& table, const CsvStyle& style) {
     std::string out = style.byte_order_mark ? "\xEF\xBB\xBF" : "";
-    auto line = [&out, &style](const std::vector<json>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out.push_back(style.separator);
-            out += csv_cell(cells[i], style.decimal_comma);
-        }
-        out += "\r\n";
-    };
+    auto line = [&out, &style](const std::vector<json>& cells) { out += csv_line(cells, style); };
     line(std::vector<json>(table.columns.begin(), table.columns.end()));
     for (const auto& [key, cells] : table.rows)
         line(cells);

@@ -39,6 +39,9 @@ std::optional<char> csv_separator_from_string(std::string_view text);
 // spreadsheet formulas.
 std::string render_csv(const Table& table, const CsvStyle& style = {});
 
+// One row of cells as a CSV line (with its CRLF).
+std::string csv_line(const std::vector<nlohmann::json>& cells, const CsvStyle& style);
+
 // {"type", "columns", "count", "rows": [{column: value}]}.
 std::string render_json(const Table& table, std::string_view type);
 

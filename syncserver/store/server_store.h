@@ -148,6 +148,10 @@ class ServerTransaction : public sync::CentralStore {
     // The current, undeleted attendance records dated from..to (both
     // included), in no particular order: an index range, not a scan. With
     // `statuses`, only records of those status codes.
+    // The first and last date of the current attendance records, if any;
+    // the current attendance records of one date (for streamed exports).
+    virtual std::optional<std::pair<Date, Date>> attendance_span() = 0;
+    virtual std::vector<sync::Change> attendance_records_on(Date date) = 0;
     virtual std::vector<AttendanceFact> attendance_between(
         Date from, Date to, const std::vector<std::string>& statuses = {}) = 0;
 

@@ -181,6 +181,29 @@ class SqliteTransaction final : public ServerTransaction {
             .run();
     }
 
+    std::optional<std::pair<Date, Date>> attendance_span() override {
+        auto& s = c_.sql("SELECT min(date), max(date) FROM attendance_facts");
+        if (!s.step())
+            return std::nullopt;
+        const auto first = s.optional_text(0);
+        const auto last = s.optional_text(1);
+        if (!first || !last || !Date::parse(*first) || !Date::parse(*last))
+            return std::nullopt;
+        return std::pair{*Date::parse(*first), *Date::parse(*last)};
+    }
+
+    std::vector<Change> attendance_records_on(Date date) override {
+        std::vector<Change> out;
+        auto& s = c_.sql(
+            "SELECT r.type, r.id, r.unit_id, r.version, r.base, r.origin, r.deleted, r.data "
+            "FROM attendance_facts f JOIN records r ON r.type = 'attendance' AND r.id = f.id "
+            "WHERE f.date = ?1");
+        s.bind_all(date.iso());
+        while (s.step())
+            out.push_back(read_change(s));
+        return out;
+    }
+
     std::vector<AttendanceFact> attendance_between(
         Date from, Date to, const std::vector<std::string>& statuses) override {
         std::vector<AttendanceFact> out;

@@ -425,3 +425,44 @@ TEST_CASE("pantau-server export refuses an unknown type or format and a bad date
     CHECK(backwards.code == 1);
     CHECK(backwards.json().at("error").at("code") == "bad_export_query");
 }
+
+TEST_CASE("a streamed attendance export is byte for byte the whole one, made a day at a time") {
+    AdminFixture f;
+    const Kabupaten k = seed(f);
+    auto store = f.open();
+    for (const auto& [format, separator] :
+         {std::pair{ExportFormat::Csv, ';'}, std::pair{ExportFormat::Csv, ','},
+          std::pair{ExportFormat::Json, ','}}) {
+        for (const auto& [unit, from, to] :
+             {std::tuple{std::optional<std::string>{}, std::optional<Date>{},
+                         std::optional<Date>{}},
+              std::tuple{std::optional<std::string>{k.dinkes}, Date::parse("2026-03-02"),
+                         Date::parse("2026-03-03")}}) {
+            ExportQuery q = query(ExportType::Attendance, format, unit, from, to);
+            q.separator = separator;
+            const ExportResult whole = run_export(f, q);
+            std::size_t rows = 0;
+            auto stream =
+                stream_attendance_export(*store, q, std::nullopt, [&](std::size_t n) { rows = n; });
+            REQUIRE(stream);
+            std::string streamed;
+            int pieces = 0;
+            while (auto piece = (*stream)->next()) {
+                streamed += *piece;
+                ++pieces;
+            }
+            CHECK(rows == whole.rows);
+            CHECK(pieces >= 1);
+            if (format == ExportFormat::Csv)
+                CHECK(streamed == whole.body);
+            else
+                CHECK(json::parse(streamed) == json::parse(whole.body));
+        }
+    }
+    // The unit filter is checked before anything is sent.
+    CHECK(stream_attendance_export(
+              *store, query(ExportType::Attendance, ExportFormat::Csv, std::string("x")),
+              std::nullopt)
+              .error()
+              .code == "unknown_unit");
+}

@@ -672,3 +672,92 @@ TEST_CASE("the metrics count the requests the server answered") {
     CHECK(text.find("pantau_http_request_bytes_total 0\n") == std::string::npos);
     CHECK(text.find("pantau_http_response_bytes_total 0\n") == std::string::npos);
 }
+
+namespace {
+
+// The payload of a chunked body; nullopt when it is not complete and well formed.
+std::optional<std::string> dechunk(std::string_view body) {
+    std::string out;
+    while (true) {
+        const auto line_end = body.find("\r\n");
+        if (line_end == std::string_view::npos)
+            return std::nullopt;
+        const std::size_t size = std::stoul(std::string(body.substr(0, line_end)), nullptr, 16);
+        body.remove_prefix(line_end + 2);
+        if (size == 0)
+            return body.substr(0, 2) == "\r\n" ? std::optional(out) : std::nullopt;
+        if (body.size() < size + 2)
+            return std::nullopt;
+        out.append(body.substr(0, size));
+        body.remove_prefix(size + 2);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a streamed body reaches a slow reader whole, however long the whole transfer takes") {
+    ServerConfig config = fast_config();
+    config.http.write_timeout = std::chrono::milliseconds(400);  // per piece, not per body
+    RunningServer running(config);
+    auto client = running.client();
+    client.connect();
+    REQUIRE(client.send_raw("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::string received;
+    const auto start = std::chrono::steady_clock::now();
+    // A reader that keeps up at a few MiB a second: the 16 MiB take several
+    // times the write timeout, and no pause is as long as it.
+    while (received.find("\r\n0\r\n\r\n") == std::string::npos &&
+           std::chrono::steady_clock::now() - start < std::chrono::seconds(60)) {
+        const std::string bytes = client.read_available(std::chrono::milliseconds(500));
+        if (bytes.empty() && client.peer_closed())
+            break;
+        received += bytes;
+        std::this_thread::sleep_for(
+            std::chrono::milliseconds(std::min<std::size_t>(bytes.size() / 2048, 150)));
+    }
+    CHECK(std::chrono::steady_clock::now() - start > 3 * config.http.write_timeout);
+    const auto head_end = received.find("\r\n\r\n");
+    REQUIRE(head_end != std::string::npos);
+    const std::string head = received.substr(0, head_end);
+    CHECK(head.find("Transfer-Encoding: chunked") != std::string::npos);
+    const auto body = dechunk(std::string_view(received).substr(head_end + 4));
+    INFO("received " << received.size() << " bytes");
+    REQUIRE(body);
+    REQUIRE(body->size() == 16u * 1024 * 1024);
+    CHECK((*body)[0] == 'a');
+    CHECK(body->back() == static_cast<char>('a' + 255 % 26));
+    // The connection stays open for the next request.
+    REQUIRE(client.send_raw("GET /text HTTP/1.1\r\nHost: x\r\n\r\n"));
+    const auto next = client.read_response();
+    REQUIRE(next);
+    CHECK(next->status == 200);
+}
+
+TEST_CASE("a streamed body is gzip'd for a client that takes gzip") {
+    RunningServer running;
+    auto client = running.client();
+    const auto response = client.get("/stream", {{"Accept-Encoding", "gzip"}});
+    CHECK(response.status == 200);
+    CHECK(response.body.size() == 16u * 1024 * 1024);  // the client inflates it
+    CHECK(response.header("Content-Encoding") == "gzip");
+    CHECK(response.raw_body.size() < response.body.size() / 50);
+}
+
+TEST_CASE("a stream that fails midway cuts the answer short instead of ending it falsely") {
+    RunningServer running;
+    auto client = running.client();
+    client.connect();
+    REQUIRE(client.send_raw("GET /stream-fails HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::string received;
+    while (!client.peer_closed()) {
+        const std::string bytes = client.read_available(std::chrono::milliseconds(2000));
+        if (bytes.empty())
+            break;
+        received += bytes;
+    }
+    CHECK(client.peer_closed());
+    CHECK(received.find("\r\n0\r\n\r\n") == std::string::npos);  // no last chunk
+    // The server goes on serving.
+    auto other = running.client();
+    CHECK(other.get("/text").status == 200);
+}

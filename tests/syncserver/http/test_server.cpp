@@ -47,6 +47,35 @@ HttpResponse EchoHandler::handle(const HttpRequest& request) {
         }
         return response;
     }
+    if (path == "/stream") {
+        // 16 MiB in 256 pieces of 64 KiB, each piece's bytes its number:
+        // more than any socket buffer holds, so a slow reader paces it.
+        struct Pieces final : BodySource {
+            int sent = 0;
+            std::optional<std::string> next() override {
+                if (sent == 256)
+                    return std::nullopt;
+                return std::string(64 * 1024, static_cast<char>('a' + sent++ % 26));
+            }
+        };
+        HttpResponse response;
+        response.content_type = "text/plain; charset=utf-8";
+        response.stream = std::make_shared<Pieces>();
+        return response;
+    }
+    if (path == "/stream-fails") {
+        struct Failing final : BodySource {
+            int sent = 0;
+            std::optional<std::string> next() override {
+                if (sent++ == 2)
+                    throw std::runtime_error("the store went away mid-answer");
+                return std::string(1000, 'x');
+            }
+        };
+        HttpResponse response;
+        response.stream = std::make_shared<Failing>();
+        return response;
+    }
     if (path == "/slow") {
         std::unique_lock lock(mutex_);
         slow_started_ = true;

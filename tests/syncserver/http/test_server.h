@@ -1,7 +1,8 @@
 // An HttpServer running in this process on 127.0.0.1 (port 0) with an echo
 // handler, for the HTTP shell's tests. The echo handler answers with what it
 // received; "/slow" waits until the test releases it; "/text" answers 4 KiB
-// of plain text; "/throw" throws.
+// of plain text; "/stream" 16 MiB made in 64 KiB pieces (HttpResponse::stream),
+// "/stream-fails" a stream that throws after two pieces; "/throw" throws.
 #pragma once
 
 #include <atomic>

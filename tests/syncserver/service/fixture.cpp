@@ -105,7 +105,14 @@ HttpRequest http_request(const std::string& method, const std::string& target,
 
 HttpResponse Fixture::request(const std::string& method, const std::string& target,
                               const std::string& body, const std::string& token) {
-    return router->handle(http_request(method, target, body, token));
+    HttpResponse response = router->handle(http_request(method, target, body, token));
+    // A body made in pieces is gathered, as a client reads it from the socket.
+    if (response.stream) {
+        while (auto piece = response.stream->next())
+            response.body += *piece;
+        response.stream.reset();
+    }
+    return response;
 }
 
 json Fixture::push(const std::string& token, std::int64_t batch, const std::vector<json>& changes,
