@@ -115,8 +115,9 @@ const std::vector<Command>& commands() {
          run_device_revoke},
         {{"export"},
          "export [--store URL] --type attendance|discipline|evaluation|survey|conflicts|rejected "
-         "--format csv|json [--sep ';'] [--unit ID] [--from DATE --to DATE]",
-         {kStore, {"type"}, {"format"}, {"unit"}, {"from"}, {"to"}, {"sep"}},
+         "--format csv|json|xlsx [--sep ';'] [--lang id|en] [--unit ID] [--from DATE --to DATE]"
+         "   (xlsx: redirect to a file)",
+         {kStore, {"type"}, {"format"}, {"unit"}, {"from"}, {"to"}, {"sep"}, {"lang"}},
          {"type", "format"},
          0,
          0,

@@ -28,7 +28,7 @@ int run_export(Run& run) {
     const auto format = export_format_from_string(format_text);
     if (!format)
         return run.fail(
-            {"bad_export_query", "--format must be csv or json, not '" + format_text + "'"});
+            {"bad_export_query", "--format must be csv, json or xlsx, not '" + format_text + "'"});
     query.type = *type;
     query.format = *format;
     const auto sep_text = run.args.value("sep").value_or(",");
@@ -58,7 +58,12 @@ int run_export(Run& run) {
                    {"rows", rows}});
         });
     };
-    if (*type == ExportType::Attendance) {
+    if (const auto lang = run.args.value("lang")) {
+        query.language = language_from_string(*lang);
+        if (!query.language)
+            return run.fail({"bad_export_query", "--lang must be id or en, not '" + *lang + "'"});
+    }
+    if (streams(query)) {
         // Written a day at a time: a year of a kabupaten never sits in memory.
         std::size_t rows = 0;
         auto stream = stream_attendance_export(run.store(), query, std::nullopt,

@@ -417,6 +417,103 @@ std::string_view type_name(ExportType type) {
     return "attendance";
 }
 
+// What an export's columns are called for people, and how a spreadsheet
+// should type them; a column not listed keeps its name and is text.
+struct ColumnLabel {
+    std::string_view key;
+    std::string_view id;
+    std::string_view en;
+    CellType type;
+};
+
+constexpr ColumnLabel kColumnLabels[] = {
+    {"id", "ID", "Id", CellType::Text},
+    {"unit_id", "ID unit", "Unit id", CellType::Text},
+    {"unit_name", "Unit", "Unit", CellType::Text},
+    {"employee_id", "ID pegawai", "Employee id", CellType::Text},
+    {"nip", "NIP", "NIP", CellType::Text},
+    {"employee_name", "Nama pegawai", "Employee", CellType::Text},
+    {"date", "Tanggal", "Date", CellType::Date},
+    {"status", "Status", "Status", CellType::Text},
+    {"minutes", "Menit", "Minutes", CellType::Integer},
+    {"leave_kind", "Jenis cuti", "Leave kind", CellType::Text},
+    {"note", "Catatan", "Note", CellType::Text},
+    {"recorded_at", "Dicatat pada", "Recorded at", CellType::Timestamp},
+    {"version", "Versi", "Version", CellType::Text},
+    {"origin", "Perangkat asal", "Origin device", CellType::Text},
+    {"opened_at", "Dibuka pada", "Opened at", CellType::Timestamp},
+    {"opened_date", "Tanggal dibuka", "Opened on", CellType::Date},
+    {"article", "Pasal", "Article", CellType::Text},
+    {"level_estimate", "Perkiraan tingkat", "Level estimate", CellType::Text},
+    {"source", "Asal kasus", "Source", CellType::Text},
+    {"summary", "Ringkasan", "Summary", CellType::Text},
+    {"state", "Tahap", "State", CellType::Text},
+    {"events", "Langkah", "Steps", CellType::Integer},
+    {"last_step", "Langkah terakhir", "Last step", CellType::Text},
+    {"last_event_at", "Waktu langkah terakhir", "Last step at", CellType::Timestamp},
+    {"sanction", "Hukuman", "Sanction", CellType::Text},
+    {"period", "Periode", "Period", CellType::Text},
+    {"hasil_kerja", "Hasil kerja", "Work results", CellType::Text},
+    {"perilaku", "Perilaku", "Behaviour", CellType::Text},
+    {"predikat", "Predikat", "Predikat", CellType::Text},
+    {"evaluator", "Penilai", "Evaluator", CellType::Text},
+    {"supersedes", "Mengoreksi", "Supersedes", CellType::Text},
+    {"superseded", "Sudah dikoreksi", "Superseded", CellType::Flag},
+    {"collected_at", "Diisi pada", "Collected at", CellType::Timestamp},
+    {"collected_date", "Tanggal diisi", "Collected on", CellType::Date},
+    {"respondent_age", "Usia responden", "Respondent's age", CellType::Integer},
+    {"respondent_gender", "Jenis kelamin", "Gender", CellType::Text},
+    {"respondent_education", "Pendidikan", "Education", CellType::Text},
+    {"respondent_occupation", "Pekerjaan", "Occupation", CellType::Text},
+    {"type", "Jenis", "Type", CellType::Text},
+    {"record_id", "ID catatan", "Record id", CellType::Text},
+    {"winner_version", "Versi menang", "Winning version", CellType::Text},
+    {"winner_origin", "Perangkat menang", "Winning device", CellType::Text},
+    {"loser_version", "Versi kalah", "Losing version", CellType::Text},
+    {"loser_origin", "Perangkat kalah", "Losing device", CellType::Text},
+    {"detected_at", "Terdeteksi pada", "Detected at", CellType::Timestamp},
+    {"device_id", "ID perangkat", "Device id", CellType::Text},
+    {"batch", "Batch", "Batch", CellType::Integer},
+    {"change_id", "ID perubahan", "Change id", CellType::Text},
+    {"reason", "Alasan", "Reason", CellType::Text},
+    {"at", "Waktu", "At", CellType::Timestamp},
+};
+
+constexpr std::pair<ExportType, std::pair<std::string_view, std::string_view>> kTitles[] = {
+    {ExportType::Attendance, {"Ekspor kehadiran", "Attendance export"}},
+    {ExportType::Discipline, {"Ekspor kasus disiplin", "Discipline export"}},
+    {ExportType::Evaluation, {"Ekspor penilaian kinerja", "Evaluation export"}},
+    {ExportType::Survey, {"Ekspor SKM", "SKM export"}},
+    {ExportType::Conflicts, {"Ekspor konflik", "Conflicts export"}},
+    {ExportType::Rejected, {"Ekspor perubahan ditolak", "Rejected changes export"}},
+};
+
+// An export as a report, for the renderers that label and type columns.
+Report labelled(const Table& table, ExportType type) {
+    Report r;
+    for (const auto& [t, titles] : kTitles)
+        if (t == type) {
+            r.title_id = titles.first;
+            r.title_en = titles.second;
+        }
+    for (const auto& name : table.columns) {
+        ReportColumn column{name, name, name, CellType::Text};
+        if (name.size() == 2 && name[0] == 'U')  // SKM element scores U1..U9
+            column.type = CellType::Integer;
+        for (const auto& l : kColumnLabels)
+            if (l.key == name)
+                column = {name, std::string(l.id), std::string(l.en), l.type};
+        r.columns.push_back(std::move(column));
+    }
+    for (const auto& [key, cells] : table.rows) {
+        json row = json::object();
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            row[table.columns[i]] = cells[i];
+        r.rows.push_back(std::move(row));
+    }
+    return r;
+}
+
 }  // namespace
 
 std::optional<ExportType> export_type_from_string(std::string_view text) {
@@ -431,7 +528,15 @@ std::optional<ExportFormat> export_format_from_string(std::string_view text) {
         return ExportFormat::Csv;
     if (text == "json")
         return ExportFormat::Json;
+    if (text == "xlsx")
+        return ExportFormat::Xlsx;
     return std::nullopt;
+}
+
+bool streams(const ExportQuery& query) {
+    return query.type == ExportType::Attendance &&
+           (query.format == ExportFormat::Json ||
+            (query.format == ExportFormat::Csv && !query.language));
 }
 
 Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& query,
@@ -468,6 +573,16 @@ Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& qu
 
     ExportResult result;
     result.rows = table.rows.size();
+    if (query.format == ExportFormat::Xlsx ||
+        (query.format == ExportFormat::Csv && query.language)) {
+        const Report report = labelled(table, query.type);
+        const ReportFormat format =
+            query.format == ExportFormat::Xlsx ? ReportFormat::Xlsx : ReportFormat::Csv;
+        result.content_type = std::string(content_type(format));
+        result.body =
+            render_report(report, {format, query.separator, query.language.value_or(Language::Id)});
+        return result;
+    }
     if (query.format == ExportFormat::Csv) {
         result.content_type = "text/csv; charset=utf-8";
         result.body = render_csv(table, {query.separator, true, query.separator == ';'});

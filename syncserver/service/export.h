@@ -12,12 +12,13 @@
 #include "core/date.h"
 #include "core/result.h"
 #include "http/message.h"
+#include "report/report_render.h"
 #include "store/server_store.h"
 
 namespace pantau::server {
 
 enum class ExportType { Attendance, Discipline, Evaluation, Survey, Conflicts, Rejected };
-enum class ExportFormat { Csv, Json };
+enum class ExportFormat { Csv, Json, Xlsx };
 
 std::optional<ExportType> export_type_from_string(std::string_view text);
 std::optional<ExportFormat> export_format_from_string(std::string_view text);
@@ -29,10 +30,13 @@ struct ExportQuery {
     std::optional<Date> from;         // inclusive
     std::optional<Date> to;           // inclusive
     char separator = ',';             // CSV only: ',' ';' or '\t' (service/table.h)
+    // CSV headers in a language (column labels) instead of the column
+    // names programs read; XLSX is always labelled (Indonesian by default).
+    std::optional<Language> language;
 };
 
 struct ExportResult {
-    std::string content_type;  // "text/csv; charset=utf-8" or "application/json"
+    std::string content_type;  // CSV, JSON or XLSX
     std::string body;
     std::size_t rows = 0;
 };
@@ -40,6 +44,9 @@ struct ExportResult {
 // `visible` limits the units the caller may see (nullopt: all).
 Result<ExportResult> export_records(ServerTransaction& tx, const ExportQuery& query,
                                     const std::optional<std::set<std::string>>& visible);
+
+// Whether an export is sent in pieces: attendance as CSV with column names or JSON.
+bool streams(const ExportQuery& query);
 
 // The attendance export (CSV or JSON) as a body made a day at a time, byte
 // for byte what export_records() gives, in bounded memory: each piece is

@@ -46,7 +46,7 @@ std::optional<ExportQuery> export_query(const Query& query, HttpResponse& error)
         error = HttpResponse::error(
             400, "bad_export_query",
             "Give type=attendance|discipline|evaluation|survey|conflicts|rejected and "
-            "format=csv|json.");
+            "format=csv|json|xlsx.");
         return std::nullopt;
     }
     q.type = *type;
@@ -57,6 +57,13 @@ std::optional<ExportQuery> export_query(const Query& query, HttpResponse& error)
         return std::nullopt;
     }
     q.separator = *separator;
+    if (const auto lang = get(query, "lang"); !lang.empty()) {
+        q.language = language_from_string(lang);
+        if (!q.language) {
+            error = HttpResponse::error(400, "bad_export_query", "lang must be id or en.");
+            return std::nullopt;
+        }
+    }
     if (auto unit = get(query, "unit"); !unit.empty())
         q.unit = std::string(unit);
     for (auto [key, target] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {

@@ -327,7 +327,7 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
                                            "Exports are for central HR and oversight accounts.");
             return;
         }
-        if (query.type == ExportType::Attendance)
+        if (streams(query))
             return;  // streamed below, a day at a time
         auto exported = export_records(tx, query, std::nullopt);
         if (!exported)
@@ -336,8 +336,11 @@ HttpResponse SyncService::export_data(const std::string& authorization, const Ex
         response.status = 200;
         response.content_type = exported->content_type;
         response.body = std::move(exported->body);
+        if (query.format == ExportFormat::Xlsx)
+            response.headers.emplace_back("Content-Disposition",
+                                          "attachment; filename=\"pantau-export.xlsx\"");
     });
-    if (caller && caller->user.role != Role::Supervisor && query.type == ExportType::Attendance) {
+    if (caller && caller->user.role != Role::Supervisor && streams(query)) {
         // A year of a kabupaten is hundreds of megabytes: never held whole.
         auto stream = stream_attendance_export(store_, query, std::nullopt);
         if (!stream) {

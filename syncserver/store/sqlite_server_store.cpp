@@ -520,23 +520,24 @@ class SqliteTransaction final : public ServerTransaction {
     }
 
     std::vector<AuditEntry> audit_before(std::int64_t before_id, std::size_t limit) override {
-        std::vector<AuditEntry> out;
         auto& s = c_.sql(
             "SELECT id, at, user_id, device_id, address, action, detail FROM audit "
             "WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
         s.bind_all(before_id, static_cast<std::int64_t>(limit));
-        while (s.step())
-            out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                           parse_stored(s.text(6))});
-        return out;
+        return read_audit(s);
     }
 
     std::vector<AuditEntry> audit_after(std::int64_t after_id, std::size_t limit) override {
-        std::vector<AuditEntry> out;
         auto& s = c_.sql(
             "SELECT id, at, user_id, device_id, address, action, detail FROM audit "
             "WHERE id > ?1 ORDER BY id LIMIT ?2");
         s.bind_all(after_id, static_cast<std::int64_t>(limit));
+        return read_audit(s);
+    }
+
+    // The rows of a query over audit's columns in their table order.
+    static std::vector<AuditEntry> read_audit(sqlite::Statement& s) {
+        std::vector<AuditEntry> out;
         while (s.step())
             out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
                            parse_stored(s.text(6))});

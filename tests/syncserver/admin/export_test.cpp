@@ -413,7 +413,7 @@ TEST_CASE("pantau-server export refuses an unknown type or format and a bad date
     const Outcome type = f.run({"export", "--type", "salaries", "--format", "csv"});
     CHECK(type.code == 1);
     CHECK(type.err.find("--type must be") != std::string::npos);
-    const Outcome format = f.run({"export", "--type", "attendance", "--format", "xlsx"});
+    const Outcome format = f.run({"export", "--type", "attendance", "--format", "pdf"});
     CHECK(format.code == 1);
     const Outcome json_error = f.run({"export", "--type", "salaries", "--format", "json"});
     CHECK(json_error.json().at("error").at("code") == "bad_export_query");
@@ -465,4 +465,35 @@ TEST_CASE("a streamed attendance export is byte for byte the whole one, made a d
               std::nullopt)
               .error()
               .code == "unknown_unit");
+}
+
+TEST_CASE("an export comes as XLSX and with headers in Indonesian or English when asked") {
+    AdminFixture f;
+    seed(f);
+    ExportQuery xlsx = query(ExportType::Discipline, ExportFormat::Xlsx);
+    const ExportResult book = run_export(f, xlsx);
+    CHECK(book.content_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CHECK(book.body.rfind("PK", 0) == 0);
+    CHECK(book.rows == 1);
+
+    ExportQuery indonesian = query(ExportType::Attendance, ExportFormat::Csv);
+    indonesian.separator = ';';
+    indonesian.language = Language::Id;
+    CHECK_FALSE(streams(indonesian));  // labelled CSV is made whole
+    const ExportResult id = run_export(f, indonesian);
+    CHECK(id.body.rfind(
+              "\xEF\xBB\xBFID;ID unit;Unit;ID pegawai;NIP;Nama pegawai;Tanggal;Status;Menit;", 0) ==
+          0);
+    ExportQuery english = indonesian;
+    english.language = Language::En;
+    CHECK(run_export(f, english)
+              .body.rfind("\xEF\xBB\xBFId;Unit id;Unit;Employee id;NIP;Employee;Date;", 0) == 0);
+    // Without a language the header keeps the column names programs read.
+    CHECK(run_export(f, query(ExportType::Attendance, ExportFormat::Csv))
+              .body.rfind("\xEF\xBB\xBFid,unit_id,", 0) == 0);
+
+    const Outcome cli = f.run({"export", "--type", "survey", "--format", "xlsx"});
+    CHECK(cli.code == 0);
+    CHECK(cli.out.rfind("PK", 0) == 0);
+    CHECK(f.run({"export", "--type", "survey", "--format", "csv", "--lang", "jv"}).code == 1);
 }
