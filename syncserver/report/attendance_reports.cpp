@@ -18,12 +18,10 @@ namespace {
 using nlohmann::json;
 
 std::map<std::string, std::vector<AttendanceDay>> days_by_employee(
-    const std::vector<AttendanceFact>& facts,
-    const std::function<bool(const AttendanceFact&)>& keep) {
+    const std::vector<AttendanceFact>& facts) {
     std::map<std::string, std::vector<AttendanceDay>> out;
     for (const auto& f : facts)
-        if (keep(f))
-            out[f.employee_id].push_back({f.date, f.status, f.minutes});
+        out[f.employee_id].push_back({f.date, f.status, f.minutes});
     return out;
 }
 
@@ -157,7 +155,7 @@ Report attendance_recap(const Context& c) {
     std::vector<AttendanceFact> facts;
     if (until)
         facts = c.tx.attendance_between(first, *until);
-    const auto days = days_by_employee(facts, [](const AttendanceFact&) { return true; });
+    const auto days = days_by_employee(facts);
     const RecapTables tables = c.catalogues.recap_tables();
     const std::vector<AttendanceDay> none;
 
@@ -236,7 +234,7 @@ Report pp94_indications(const Context& c) {
     // December before and January after: runs that cross New Year.
     const auto facts = c.tx.attendance_between(*Date::from_ymd(year - 1, 12, 1),
                                                *Date::from_ymd(year + 1, 1, 31), counted);
-    const auto days = days_by_employee(facts, [](const AttendanceFact&) { return true; });
+    const auto days = days_by_employee(facts);
 
     // The case opened for an indication: the latest TK_INDICATION case of the
     // employee opened in the year or later.

@@ -84,12 +84,6 @@ std::vector<const ReportEmployee*> ReportScope::staff(bool active_only) const {
     return out;
 }
 
-int ReportScope::active_staff_of(const std::string& unit_id) const {
-    return static_cast<int>(std::count_if(employees_.begin(), employees_.end(), [&](const auto& e) {
-        return e.second.unit_id == unit_id && e.second.active;
-    }));
-}
-
 int ReportScope::utc_offset_minutes(const std::string& unit_id) const {
     const ReportUnit* u = unit(unit_id);
     return u ? u->utc_offset_minutes : utc_offset_minutes_or_fallback(kFallbackTimeZone);

@@ -47,8 +47,6 @@ class ReportScope {
     const ReportEmployee* employee(const std::string& id) const;
     // The employees of the covered units, by unit name, then name, then NIP.
     std::vector<const ReportEmployee*> staff(bool active_only) const;
-    // The active staff of one unit.
-    int active_staff_of(const std::string& unit_id) const;
 
     // The unit's UTC offset, and the local date of an instant there (WIB
     // for a unit the store lacks).

@@ -39,6 +39,12 @@ std::set<std::string> scope_units(ServerTransaction& tx, const User& user) {
     return scope;
 }
 
+std::optional<std::set<std::string>> visible_units(const Caller& caller) {
+    if (caller.user.role == Role::Supervisor)
+        return caller.scope.units;
+    return std::nullopt;
+}
+
 std::optional<Caller> authenticate(ServerTransaction& tx, std::string_view authorization) {
     constexpr std::string_view kBearer = "Bearer ";
     if (!authorization.starts_with(kBearer))

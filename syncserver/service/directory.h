@@ -30,6 +30,10 @@ struct Caller {
 // every unit for central HR and oversight.
 std::set<std::string> scope_units(ServerTransaction& tx, const User& user);
 
+// The units a caller's reports and pages may cover: their scope for a
+// supervisor, nullopt (every unit) for hr and oversight.
+std::optional<std::set<std::string>> visible_units(const Caller& caller);
+
 // "Bearer <token>" of an enrolled, unrevoked device; nothing otherwise.
 std::optional<Caller> authenticate(ServerTransaction& tx, std::string_view authorization);
 

@@ -396,10 +396,7 @@ HttpResponse SyncService::report_for(const Caller& caller, ReportKind kind,
     }
     std::size_t rows = 0;
     store_.read([&](ServerTransaction& tx) {
-        std::optional<std::set<std::string>> visible;
-        if (caller.user.role == Role::Supervisor)
-            visible = caller.scope.units;
-        auto report = run_report(tx, *query, visible);
+        auto report = run_report(tx, *query, visible_units(caller));
         if (!report) {
             const auto& code = report.error().code;
             const int status = code == "unknown_unit" ? 404 : code == "outside_scope" ? 403 : 400;

@@ -142,4 +142,11 @@ std::optional<SignedIn> session_of(ServerTransaction& tx, std::string_view token
     return SignedIn{*session, *user};
 }
 
+bool session_needs_write(ServerTransaction& tx, std::string_view token, std::int64_t now) {
+    if (token.size() != 64)
+        return false;
+    const auto session = tx.web_session(hash_secret(token));
+    return session && (now >= session->expires_at || now - session->last_seen_at >= 60'000);
+}
+
 }  // namespace pantau::server

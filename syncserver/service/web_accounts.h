@@ -60,4 +60,8 @@ struct SignedIn {
 // nor been idle too long; its last use moves to `now`. An expired one is removed.
 std::optional<SignedIn> session_of(ServerTransaction& tx, std::string_view token, std::int64_t now);
 
+// Whether session_of() would write (end an expired session or move its last
+// use): when not, a read transaction is enough to know who is signed in.
+bool session_needs_write(ServerTransaction& tx, std::string_view token, std::int64_t now);
+
 }  // namespace pantau::server

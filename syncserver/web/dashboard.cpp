@@ -52,12 +52,6 @@ HttpResponse redirect(const std::string& location) {
     return r;
 }
 
-std::optional<std::set<std::string>> visible_units(const Caller& caller) {
-    if (caller.user.role == Role::Supervisor)
-        return caller.scope.units;
-    return std::nullopt;
-}
-
 Dashboard::Dashboard(SyncService& service)
     : service_(service),
       login_failures_(RateLimit{5.0 / 900.0, 5.0}),
@@ -74,7 +68,12 @@ std::optional<Dashboard::Session> Dashboard::session(const HttpRequest& request)
         return std::nullopt;
     std::optional<Session> out;
     const std::int64_t now = service_.now();
-    service_.store().write([&](ServerTransaction& tx) {
+    // Most page loads only read: a session's last use is written once a
+    // minute at most, and an expired one is ended in a write of its own.
+    bool write = false;
+    service_.store().read(
+        [&](ServerTransaction& tx) { write = session_needs_write(tx, it->second, now); });
+    const auto resolve = [&](ServerTransaction& tx) {
         const auto signed_in = session_of(tx, it->second, now);
         if (!signed_in)
             return;
@@ -88,7 +87,11 @@ std::optional<Dashboard::Session> Dashboard::session(const HttpRequest& request)
         c.scope.units = scope_units(tx, c.user);
         c.scope.may_write = false;
         out = Session{std::move(c), signed_in->session.csrf, signed_in->session.token_hash};
-    });
+    };
+    if (write)
+        service_.store().write(resolve);
+    else
+        service_.store().read(resolve);
     return out;
 }
 

@@ -25,7 +25,4 @@ struct Dashboard::Context {
 // A 303 to `location`.
 HttpResponse redirect(const std::string& location);
 
-// The visible units of a caller: nullopt for hr and oversight (every unit).
-std::optional<std::set<std::string>> visible_units(const Caller& caller);
-
 }  // namespace pantau::server::web
