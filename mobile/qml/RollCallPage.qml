@@ -185,6 +185,8 @@ Page {
                 required property string status
                 required property string category
                 required property bool recorded
+                required property bool due
+                required property string shiftLabel
 
                 objectName: "rollCallRow"
                 width: ListView.view.width
@@ -236,6 +238,17 @@ Page {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         text: row.nip + " · " + row.jabatan
+                    }
+                    Label {
+                        objectName: "rowShift"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        color: row.due ? Theme.primary : Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        text: row.shiftLabel.length > 0
+                              ? qsTr("Jadwal: %1").arg(row.shiftLabel)
+                              : !row.due ? qsTr("Bukan hari kerjanya") : ""
                     }
                     Label {
                         Layout.fillWidth: true

@@ -10,6 +10,7 @@
 #include "org/timezone.h"
 #include "records/case_progress.h"
 #include "records/catalogue_set.h"
+#include "roll_call_day.h"
 
 namespace pantau::mobile {
 
@@ -61,6 +62,7 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
             events_by_case[event->event.case_id].push_back(std::move(*event));
     }
     const int offset = unit_utc_offset_minutes(store, unit_id);
+    const WorkSchedules schedules = load_work_schedules(store, unit_id);
     std::map<std::string, std::string> names;
 
     std::vector<CaseSummary> summaries;
@@ -84,7 +86,9 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         auto& events = events_by_case[record.id];
         order_events(events);
         const std::vector<DisciplineEvent> steps = steps_of(events);
-        const CaseProgress progress = case_progress(steps, offset, today, catalogues);
+        const CaseProgress progress = case_progress(
+            steps, offset, today, catalogues,
+            schedules.person_calendar(catalogues.work_calendar(), unit_id, c.employee_id));
         summary.state = progress.state;
         summary.entered_on = progress.entered_on;
         summary.next_due = progress.next_due;

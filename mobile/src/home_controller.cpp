@@ -63,7 +63,9 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
     // One set for the whole snapshot, held while it is used.
     const auto catalogues = current_catalogues();
     const std::vector<CaseSummary> cases = load_case_summaries(store, unit_id, today, *catalogues);
-    const Date soon = catalogues->work_calendar().add_working_days(today, kDueSoonWorkingDays);
+    const WorkSchedules schedules = load_work_schedules(store, unit_id);
+    const Date soon = schedules.unit_calendar(catalogues->work_calendar(), unit_id)
+                          .add_working_days(today, kDueSoonWorkingDays);
     for (const auto& c : cases)
         if (due_soon(c, today, soon))
             snapshot.due_cases.push_back(c);
@@ -81,7 +83,8 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
         if (in_hand.contains(e.employee_id))
             continue;
         AbsenceIndication indication = indicate_absence(
-            today.year(), days_of[e.employee_id], catalogues->work_calendar(),
+            today.year(), days_of[e.employee_id],
+            schedules.person_calendar(catalogues->work_calendar(), unit_id, e.employee_id),
             catalogues->pp94_absence_thresholds(), catalogues->attendance_statuses());
         if (indication.sanction || indication.consecutive_trigger)
             snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});

@@ -28,8 +28,19 @@ bool name_before(const RollCallEntry& a, const RollCallEntry& b) {
 
 }  // namespace
 
+WorkSchedules load_work_schedules(store::DeviceStore& store, const std::string& unit_id) {
+    WorkSchedules schedules;
+    if (const auto unit = store.get("unit", unit_id); unit && !unit->deleted)
+        schedules.add_unit(unit_id, unit->data);
+    for (const auto& roster : store.list("duty_roster", unit_id))
+        schedules.add_roster(roster.data);
+    return schedules;
+}
+
 std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::string& unit_id,
                                           const Date& date) {
+    const auto catalogues = current_catalogues();
+    const WorkSchedules schedules = load_work_schedules(store, unit_id);
     std::map<std::string, json> records;
     for (auto& record : store.attendance_of_day(unit_id, date))
         records.emplace(record.id, std::move(record.data));
@@ -43,6 +54,17 @@ std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::
         entry.name = text_or_empty(employee.data, "name");
         entry.nip = text_or_empty(employee.data, "nip");
         entry.jabatan = text_or_empty(employee.data, "jabatan");
+        entry.due = schedules.person_calendar(catalogues->work_calendar(), unit_id, employee.id)
+                        .is_working_day(date);
+        if (const auto roster = store.get(
+                "duty_roster", duty_roster_id(unit_id, employee.id, date.year(), date.month()));
+            roster && !roster->deleted) {
+            const auto days = roster->data.find("days");
+            if (days != roster->data.end() && days->is_object())
+                entry.shift = text_or_empty(*days, date.iso());
+            if (entry.shift && entry.shift->empty())
+                entry.shift.reset();
+        }
         if (auto found = records.find(attendance_id(unit_id, employee.id, date));
             found != records.end()) {
             // Read leniently: a record another app version wrote still shows.
@@ -70,7 +92,9 @@ DayCounts count_day(const std::vector<RollCallEntry>& entries) {
     DayCounts counts;
     for (const auto& entry : entries) {
         if (!entry.attendance) {
-            ++counts.not_recorded;
+            // Nobody expects a record of someone the roster gives the day off.
+            if (entry.due)
+                ++counts.not_recorded;
             continue;
         }
         switch (day_category(entry.attendance->status)) {

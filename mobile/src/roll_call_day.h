@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "attendance/attendance.h"
+#include "attendance/work_schedule.h"
 #include "core/date.h"
 #include "store/device_store.h"
 
@@ -21,9 +22,18 @@ struct RollCallEntry {
     std::string nip;
     std::string jabatan;
     std::optional<Attendance> attendance;
+    // The duty roster's shift of that day, when the unit rosters them, and
+    // whether the day is a working day for them (pattern and roster).
+    std::optional<std::string> shift = std::nullopt;
+    bool due = true;
 
     bool operator==(const RollCallEntry&) const = default;
 };
+
+// The unit's week pattern and its staff's duty rosters as the device holds
+// them, for the calendars of the unit and of each person. Runs on the
+// database thread.
+WorkSchedules load_work_schedules(store::DeviceStore& store, const std::string& unit_id);
 
 // The unit's active employees by name with their attendance of `date`.
 // Runs on the database thread.
@@ -37,10 +47,10 @@ DayCategory day_category(const std::string& status_code);
 
 struct DayCounts {
     int present = 0;
-    int late = 0;      // present with lateness or early-leave minutes
-    int absent = 0;    // unexcused
-    int on_leave = 0;  // every other absence: leave, permission, sickness, day off
-    int not_recorded = 0;
+    int late = 0;          // present with lateness or early-leave minutes
+    int absent = 0;        // unexcused
+    int on_leave = 0;      // every other absence: leave, permission, sickness, day off
+    int not_recorded = 0;  // of those due at work that day
 
     bool operator==(const DayCounts&) const = default;
 };

@@ -101,10 +101,6 @@ bool RollCallModel::canGoForward() const {
     return core_ && date_ && *date_ < core_->today();
 }
 
-bool RollCallModel::workingDay() const {
-    return date_ && current_catalogues()->work_calendar().is_working_day(*date_);
-}
-
 void RollCallModel::previousDay() {
     if (date_)
         setDate(qs(date_->plus_days(-1).iso()));
@@ -145,14 +141,19 @@ void RollCallModel::reload() {
     struct Loaded {
         std::vector<RollCallEntry> entries;
         std::optional<Problem> closed;
+        bool working_day = true;
     };
     core_->database().run(
         this,
         [unit = core_->unit(), date = *date_, now = core_->nowMs()](store::DeviceStore& s) {
             // Any record of the day would fall in the same period.
+            const auto catalogues = current_catalogues();
             return Loaded{load_roll_call(s, unit, date),
                           s.closed_period_refusal("attendance", nlohmann::json(),
-                                                  {{"date", date.iso()}}, now)};
+                                                  {{"date", date.iso()}}, now),
+                          load_work_schedules(s, unit)
+                              .unit_calendar(catalogues->work_calendar(), unit)
+                              .is_working_day(date)};
         },
         [this, generation](Loaded loaded) {
             if (generation != generation_)
@@ -160,6 +161,10 @@ void RollCallModel::reload() {
             setClosed(loaded.closed
                           ? core_->text(loaded.closed->message_id, loaded.closed->message_en)
                           : QString());
+            if (loaded.working_day != working_day_) {
+                working_day_ = loaded.working_day;
+                emit workingDayChanged();
+            }
             apply(std::move(loaded.entries));
         });
 }
@@ -308,7 +313,8 @@ int RollCallModel::markRestPresent() {
         return 0;
     std::vector<Attendance> days;
     for (const auto& entry : entries_) {
-        if (entry.attendance)
+        // Someone the roster gives the day off is not marked present.
+        if (entry.attendance || !entry.due)
             continue;
         Attendance day;
         day.employee_id = entry.employee_id;
@@ -404,6 +410,13 @@ QString RollCallModel::leaveKindLabel(const std::string& code) const {
     return core_->text(kind->label_id, kind->label_en);
 }
 
+QString RollCallModel::shiftLabel(const std::string& code) const {
+    const DutyShift* shift = duty_shift_catalogue().find(code);
+    if (!shift || !core_)
+        return qs(code);
+    return core_->text(shift->label_id, shift->label_en);
+}
+
 int RollCallModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(visible_.size());
 }
@@ -444,6 +457,10 @@ QVariant RollCallModel::data(const QModelIndex& index, int role) const {
         }
         case CategoryRole:
             return a ? QString::fromLatin1(category_name(day_category(a->status))) : QString();
+        case DueRole:
+            return e.due;
+        case ShiftLabelRole:
+            return e.shift ? shiftLabel(*e.shift) : QString();
         default:
             return {};
     }
@@ -462,7 +479,9 @@ QHash<int, QByteArray> RollCallModel::roleNames() const {
             {NoteRole, "note"},
             {RecordedRole, "recorded"},
             {PresentRole, "present"},
-            {CategoryRole, "category"}};
+            {CategoryRole, "category"},
+            {DueRole, "due"},
+            {ShiftLabelRole, "shiftLabel"}};
 }
 
 }  // namespace pantau::mobile

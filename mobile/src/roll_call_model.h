@@ -28,7 +28,7 @@ class RollCallModel : public QAbstractListModel {
     Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)
     Q_PROPERTY(QString dateLabel READ dateLabel NOTIFY dateChanged)
     Q_PROPERTY(bool canGoForward READ canGoForward NOTIFY dateChanged)
-    Q_PROPERTY(bool workingDay READ workingDay NOTIFY dateChanged)
+    Q_PROPERTY(bool workingDay READ workingDay NOTIFY workingDayChanged)
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int present READ present NOTIFY countsChanged)
     Q_PROPERTY(int late READ late NOTIFY countsChanged)
@@ -54,7 +54,9 @@ class RollCallModel : public QAbstractListModel {
         NoteRole,
         RecordedRole,
         PresentRole,
-        CategoryRole,  // "present", "late", "absent", "leave" or "" (not recorded)
+        CategoryRole,    // "present", "late", "absent", "leave" or "" (not recorded)
+        DueRole,         // a working day for them (the unit's pattern and their roster)
+        ShiftLabelRole,  // the roster's shift that day, or ""
     };
 
     explicit RollCallModel(QObject* parent = nullptr);
@@ -66,7 +68,7 @@ class RollCallModel : public QAbstractListModel {
     void setDate(const QString& iso);
     QString dateLabel() const;
     bool canGoForward() const;
-    bool workingDay() const;
+    bool workingDay() const { return working_day_; }
     QString filter() const { return filter_; }
     void setFilter(const QString& filter);
 
@@ -82,6 +84,7 @@ class RollCallModel : public QAbstractListModel {
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QString shiftLabel(const std::string& code) const;
 
     // One tap: the employee came to work.
     Q_INVOKABLE void markPresent(int row);
@@ -99,6 +102,7 @@ class RollCallModel : public QAbstractListModel {
     Q_INVOKABLE void showToday();
 
   signals:
+    void workingDayChanged();
     void coreChanged();
     void dateChanged();
     void filterChanged();
@@ -129,6 +133,7 @@ class RollCallModel : public QAbstractListModel {
     std::vector<RollCallEntry> entries_;  // every employee of the day
     std::vector<std::size_t> visible_;    // rows: indexes into entries_ that match the filter
     DayCounts counts_;
+    bool working_day_ = true;  // of the unit, by its week pattern and the holidays
     QString error_;
     QString closed_;
     std::uint64_t generation_ = 0;  // answers of older reloads are dropped

@@ -38,6 +38,36 @@ std::string at_event(std::size_t index) {
     return "Event " + std::to_string(index) + ": ";
 }
 
+bool is_summons(CaseState step) {
+    return step == CaseState::SUMMONED_1 || step == CaseState::SUMMONED_2;
+}
+
+// Which step may carry which date, and the order a letter's dates keep.
+void check_step_dates(Problems& problems, const DisciplineEvent& e) {
+    const std::string step(to_string(e.step));
+    const auto not_here = [&](const std::optional<Date>& date, const std::string& field) {
+        if (date)
+            add_problem(problems, "data." + field, "not_allowed",
+                        "Langkah " + step + " tidak mencatat " + field + ".",
+                        "Step " + step + " does not record " + field + ".");
+    };
+    if (!is_summons(e.step) && !is_decision(e.step))
+        not_here(e.letter_date, "letter_date");
+    if (!is_summons(e.step) && e.step != CaseState::DELIVERED)
+        not_here(e.served_on, "served_on");
+    if (!is_summons(e.step) && e.step != CaseState::EXAMINED)
+        not_here(e.hearing_on, "hearing_on");
+    if (e.letter_date && e.served_on && *e.served_on < *e.letter_date)
+        add_problem(problems, "data.served_on", "served_before_letter",
+                    "Surat tidak dapat diterima sebelum tanggal suratnya.",
+                    "A letter cannot be received before the date it bears.");
+    const auto served = e.served_on ? e.served_on : e.letter_date;
+    if (is_summons(e.step) && served && e.hearing_on && *e.hearing_on <= *served)
+        add_problem(problems, "data.hearing_on", "hearing_before_service",
+                    "Tanggal pemeriksaan harus sesudah panggilan diterima.",
+                    "The hearing must come after the summons is received.");
+}
+
 }  // namespace
 
 std::string_view to_string(DocumentKind kind) {
@@ -82,6 +112,9 @@ DisciplineEvent DisciplineEvent::from_json(const nlohmann::json& data, Problems&
     e.sanction = r.optional_string("sanction");
     e.corrects = r.optional_string("corrects");
     e.refused_to_sign = r.optional_boolean("refused_to_sign");
+    e.letter_date = r.optional_date("letter_date");
+    e.served_on = r.optional_date("served_on");
+    e.hearing_on = r.optional_date("hearing_on");
     r.reject_unknown();
     return e;
 }
@@ -102,6 +135,12 @@ nlohmann::json DisciplineEvent::to_json() const {
         j["corrects"] = *corrects;
     if (refused_to_sign)
         j["refused_to_sign"] = *refused_to_sign;
+    if (letter_date)
+        j["letter_date"] = letter_date->iso();
+    if (served_on)
+        j["served_on"] = served_on->iso();
+    if (hearing_on)
+        j["hearing_on"] = hearing_on->iso();
     return j;
 }
 
@@ -125,6 +164,7 @@ Problems DisciplineEvent::validate(const SanctionCatalogue& sanctions) const {
     }
     if (note)
         check_max_length(problems, "data.note", *note, kEventNoteMaxChars);
+    check_step_dates(problems, *this);
 
     if (corrects) {
         check_uuid(problems, "data.corrects", *corrects);
@@ -137,10 +177,10 @@ Problems DisciplineEvent::validate(const SanctionCatalogue& sanctions) const {
             add_problem(problems, "data.refused_to_sign", "not_allowed",
                         "Koreksi hanya mengubah dokumen atau catatan.",
                         "A correction only amends documents or the note.");
-        if (documents.empty() && !note)
+        if (documents.empty() && !note && !letter_date && !served_on && !hearing_on)
             add_problem(problems, "data.corrects", "empty_correction",
-                        "Koreksi harus membawa dokumen atau catatan.",
-                        "A correction must carry documents or a note.");
+                        "Koreksi harus membawa dokumen, tanggal atau catatan.",
+                        "A correction must carry documents, dates or a note.");
         return problems;
     }
 

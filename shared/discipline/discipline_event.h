@@ -2,8 +2,8 @@
 // "discipline_event", create only). Events are never edited or deleted; the
 // case's state is the fold of its events through the workflow.
 //
-// Corrections: an event with `corrects` set amends the documents or note of
-// an earlier event. Its `step` repeats the step of the event it corrects, it
+// Corrections: an event with `corrects` set amends the documents, dates or
+// note of an earlier event. Its `step` repeats the step of the event it corrects, it
 // carries no sanction and no refusal to sign, and it does not move the case:
 // a different sanction takes a new decision (objection or appeal), not a
 // correction.
@@ -57,6 +57,12 @@ struct DisciplineEvent {
     std::optional<std::string> sanction;  // a pp94_sanctions code, on a decision only
     std::optional<std::string> corrects;  // id of the event this one corrects
     std::optional<bool> refused_to_sign;  // at EXAMINED: the employee refused to sign the BAP
+    // The dates the regulation counts from (unit-local), as the letters say.
+    // A correction of the step may add or amend them (the receipt signed
+    // days after the summons was recorded).
+    std::optional<Date> letter_date;  // summons, decision: the date the letter bears
+    std::optional<Date> served_on;    // summons, delivery: the day the employee received it
+    std::optional<Date> hearing_on;  // summons: the day set for the hearing; EXAMINED: the day held
 
     bool is_correction() const { return corrects.has_value(); }
 

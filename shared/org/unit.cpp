@@ -13,6 +13,8 @@ Unit Unit::from_json(const nlohmann::json& data, Problems& problems) {
     u.kind = r.string("kind");
     u.parent_id = r.optional_string("parent_id");
     u.timezone = r.string("timezone");
+    if (const auto* weeks = r.array("work_weeks", false))
+        u.work_weeks = read_work_weeks(*weeks, problems, r.path("work_weeks"));
     r.reject_unknown();
     return u;
 }
@@ -21,6 +23,8 @@ nlohmann::json Unit::to_json() const {
     nlohmann::json j = {{"name", name}, {"kind", kind}, {"timezone", timezone}};
     if (parent_id)
         j["parent_id"] = *parent_id;
+    if (!work_weeks.empty())
+        j["work_weeks"] = work_weeks_json(work_weeks);
     return j;
 }
 

@@ -1,14 +1,18 @@
 // Where a discipline case stands: the state its steps lead to, the local
 // date that state was entered, the next step's working-day limit and whether
-// it has passed. The phone's case list, the server's case register and the
-// dashboard all ask here, so they never disagree on a limit.
+// it has passed; and the warnings a step about to be recorded deserves. The
+// phone's case list and step page, the server's case register and the
+// dashboard all ask here, so they never disagree on a limit. Every count
+// takes the calendar of the employee concerned (attendance/work_schedule.h).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <vector>
 
+#include "attendance/work_calendar.h"
 #include "core/date.h"
+#include "core/problem.h"
 #include "discipline/case_deadline.h"
 #include "discipline/case_workflow.h"
 #include "discipline/discipline_event.h"
@@ -19,6 +23,7 @@ namespace pantau {
 struct CaseProgress {
     CaseState state = CaseState::REPORTED;
     std::optional<Date> entered_on;  // unit-local
+    StepDates dates;                 // of the step that entered `state`, corrections applied
     std::optional<StepDue> next_due;
     // A NOT_AFTER limit that `today` is past, and by how many working days
     // (the working days after the limit up to and including today).
@@ -30,8 +35,26 @@ struct CaseProgress {
 };
 
 // `steps` are the case's events in workflow order (event_order.h's
-// steps_of); `utc_offset_minutes` is the unit's.
+// steps_of); `utc_offset_minutes` is the unit's; `calendar` the employee's.
 CaseProgress case_progress(const std::vector<DisciplineEvent>& steps, int utc_offset_minutes,
-                           Date today, const CatalogueSet& catalogues);
+                           Date today, const CatalogueSet& catalogues,
+                           const WorkCalendar& calendar);
+
+// The dates of the step that entered `state` (the first event that did),
+// amended by later corrections of that step.
+std::optional<StepDates> step_dates(const std::vector<DisciplineEvent>& steps, CaseState state,
+                                    int utc_offset_minutes, const SanctionCatalogue& sanctions);
+
+// What is wrong with the timing of `next` after `steps`, as warnings (the
+// step may still be recorded, a summons may have been served by hand):
+// "hearing_too_soon" (a summons sets a hearing under 7 working days after
+// it is served), "hearing_date_missing", "examined_too_early" (a hearing
+// held before the summons' notice ran out), "second_summons_before_hearing"
+// (the first hearing has not been missed yet), "second_summons_late",
+// "decided_before_second_hearing", "delivery_late". Messages in Bahasa
+// Indonesia and English, with the dates.
+Problems step_warnings(const std::vector<DisciplineEvent>& steps, const DisciplineEvent& next,
+                       int utc_offset_minutes, const CatalogueSet& catalogues,
+                       const WorkCalendar& calendar);
 
 }  // namespace pantau

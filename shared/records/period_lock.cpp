@@ -71,6 +71,14 @@ std::optional<LockedPeriod> locked_period_of(std::string_view type, const nlohma
             return std::nullopt;
         return LockedPeriod{LockKind::Attendance, date.substr(0, 7)};
     }
+    // A roster decides which days of its month were working days, so a
+    // closed attendance month closes its rosters too.
+    if (type == "duty_roster") {
+        const std::string month = text_or_empty(data, "month");
+        if (month.size() != 7)
+            return std::nullopt;
+        return LockedPeriod{LockKind::Attendance, month};
+    }
     if (type == "evaluation") {
         const std::string period = text_or_empty(data, "period");
         if (period.empty())

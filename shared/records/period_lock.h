@@ -36,7 +36,8 @@ std::string_view to_string(LockKind kind);
 std::optional<LockKind> lock_kind_from_string(std::string_view text);
 
 // The period a record of `type` with `data` belongs to, for the records a
-// lock governs: attendance by the month of its date ("2026-11"), an
+// lock governs: attendance by the month of its date ("2026-11"), a duty
+// roster by its month, an
 // evaluation by its period ("2026", "2026-Q3", "2026-11").
 struct LockedPeriod {
     LockKind kind;

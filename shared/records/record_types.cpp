@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "attendance/attendance.h"
+#include "attendance/duty_roster.h"
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
@@ -64,6 +65,8 @@ constexpr RecordType kTypes[] = {
     {"scope_exit", DeviceRight::Read, "Keluar dari lingkup unit", "Left the unit's scope",
      &check_scope_exit},
     {"attendance", DeviceRight::CreateAndUpdate, "Presensi", "Attendance", &check<Attendance>},
+    {"duty_roster", DeviceRight::CreateAndUpdate, "Jadwal dinas", "Duty roster",
+     &check<DutyRoster>},
     {"discipline_case", DeviceRight::CreateAndUpdateUntilDecided, "Kasus disiplin",
      "Discipline case", &check<DisciplineCase>},
     {"discipline_event", DeviceRight::CreateOnly, "Langkah kasus disiplin", "Discipline case step",
@@ -99,6 +102,7 @@ nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data
     // The optional text fields of each type, where "" can only mean "none".
     static const std::pair<std::string_view, std::vector<std::string_view>> kOptionalText[] = {
         {"attendance", {"leave_kind", "note"}},
+        {"duty_roster", {"note"}},
         {"discipline_case", {"source"}},
         {"discipline_event", {"note", "sanction", "corrects"}},
         {"evaluation", {"evaluator", "supersedes"}},

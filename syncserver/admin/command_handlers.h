@@ -9,6 +9,7 @@ namespace pantau::server {
 
 int run_demo_data(Run& run);            // demo_data_command.cpp
 int run_unit_add(Run& run);             // master_data_commands.cpp
+int run_unit_pattern(Run& run);         // master_data_commands.cpp
 int run_unit_move(Run& run);            // master_data_commands.cpp
 int run_employee_import(Run& run);      // master_data_commands.cpp
 int run_employee_move(Run& run);        // master_data_commands.cpp

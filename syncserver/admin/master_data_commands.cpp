@@ -71,6 +71,48 @@ int run_unit_move(Run& run) {
                     text);
 }
 
+int run_unit_pattern(Run& run) {
+    const std::string unit_id = *run.args.value("unit");
+    const auto from = Date::parse(*run.args.value("from"));
+    if (!from)
+        return run.fail({"invalid_date", "--from must be a date YYYY-MM-DD."});
+    Problems problems;
+    json days = json::array();
+    std::string text = *run.args.value("days");
+    for (std::size_t start = 0; start <= text.size();) {
+        const auto comma = std::min(text.find(',', start), text.size());
+        std::string code = text.substr(start, comma - start);
+        for (char& c : code)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        days.push_back(code);
+        start = comma + 1;
+    }
+    const auto weeks =
+        read_work_weeks(json::array({{{"from", from->iso()}, {"days", days}}}), problems, "--days");
+    if (!problems.empty() || weeks.size() != 1)
+        return run.fail({"invalid_days",
+                         "--days lists days of the week such as "
+                         "MON,TUE,WED,THU,FRI,SAT, each once."});
+    auto changed = write<WorkWeekChange>(run.store(), [&](ServerTransaction& tx) {
+        auto change = set_work_week(tx, unit_id, weeks.front(), now_ms());
+        if (change && change->changed)
+            audit(
+                tx, "unit_pattern",
+                {{"unit_id", unit_id}, {"from", from->iso()}, {"days", weeks.front().days_text()}});
+        return change;
+    });
+    if (!changed)
+        return run.fail(changed.error());
+    std::string out = changed->changed ? "Working pattern of unit " + unit_id + " set:\n"
+                                       : "Unit " + unit_id + " has that pattern already:\n";
+    for (const auto& w : changed->weeks)
+        out += "  from " + w.from.iso() + ": " + w.days_text() + "\n";
+    return run.done({{"unit_id", unit_id},
+                     {"work_weeks", work_weeks_json(changed->weeks)},
+                     {"changed", changed->changed}},
+                    out);
+}
+
 namespace {
 
 int finish_employee_change(Run& run, const std::string& nip, const Result<EmployeeChange>& change,

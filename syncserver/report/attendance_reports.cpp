@@ -68,9 +68,14 @@ json trend(const Context& c, Date first, std::optional<Date> until,
            const std::map<std::string, std::pair<int, AttendanceRecap>>& staff_by_unit) {
     json dates = json::array();
     std::map<Date, std::size_t> index;
+    std::vector<WorkCalendar> calendars;
+    for (const ReportUnit* u : c.scope.units())
+        if (staff_by_unit.contains(u->id))
+            calendars.push_back(c.scope.unit_calendar(c.catalogues.work_calendar(), u->id));
     if (until)
         for (Date d = first; d <= *until; d = d.plus_days(1))
-            if (c.catalogues.work_calendar().is_working_day(d)) {
+            if (std::any_of(calendars.begin(), calendars.end(),
+                            [d](const WorkCalendar& w) { return w.is_working_day(d); })) {
                 index[d] = dates.size();
                 dates.push_back(d.iso());
             }
@@ -156,7 +161,6 @@ Report attendance_recap(const Context& c) {
     if (until)
         facts = c.tx.attendance_between(first, *until);
     const auto days = days_by_employee(facts);
-    const RecapTables tables = c.catalogues.recap_tables();
     const std::vector<AttendanceDay> none;
 
     std::map<std::string, std::pair<int, AttendanceRecap>> totals;  // unit -> (staff, sum)
@@ -164,6 +168,9 @@ Report attendance_recap(const Context& c) {
     int all_staff = 0;
     for (const ReportEmployee* e : c.scope.staff(true)) {
         const auto it = days.find(e->id);
+        const WorkCalendar calendar = c.scope.calendar_of(c.catalogues.work_calendar(), *e);
+        const RecapTables tables{calendar, c.catalogues.attendance_statuses(),
+                                 c.catalogues.lateness_bands(), c.catalogues.tpp_deductions()};
         const AttendanceRecap recap =
             recap_attendance(first, until.value_or(first.plus_days(-1)),
                              it == days.end() ? none : it->second, tables);
@@ -257,8 +264,9 @@ Report pp94_indications(const Context& c) {
         const auto it = days.find(e->id);
         if (it == days.end())
             continue;
-        const AbsenceIndication ind =
-            indicate_absence(year, it->second, c.catalogues.work_calendar(), thresholds, statuses);
+        const AbsenceIndication ind = indicate_absence(
+            year, it->second, c.scope.calendar_of(c.catalogues.work_calendar(), *e), thresholds,
+            statuses);
         if (!ind.sanction && !ind.consecutive_trigger)
             continue;
         std::vector<std::string> codes;
@@ -339,7 +347,6 @@ Report completeness(const Context& c) {
         {"silent_devices", "Perangkat diam > 3 hari", "Devices silent > 3 days", CellType::Integer},
         {"device_names", "Daftar perangkat", "Device list", CellType::Text}};
 
-    const auto& calendar = c.catalogues.work_calendar();
     std::vector<AttendanceFact> facts;
     if (!(last < first))
         facts = c.tx.attendance_between(first, last);
@@ -351,8 +358,11 @@ Report completeness(const Context& c) {
         ++records[f.unit_id];
     }
     std::map<std::string, std::set<std::string>> active_by_unit;
-    for (const ReportEmployee* e : c.scope.staff(true))
+    std::map<std::string, WorkCalendar> calendar_of;
+    for (const ReportEmployee* e : c.scope.staff(true)) {
         active_by_unit[e->unit_id].insert(e->id);
+        calendar_of.emplace(e->id, c.scope.calendar_of(c.catalogues.work_calendar(), *e));
+    }
 
     // The devices of each unit: those of the users assigned to it.
     std::map<std::string, User> users;
@@ -374,9 +384,16 @@ Report completeness(const Context& c) {
         const auto& devices = devices_of[u->id];
         if (active.empty() && devices.empty())
             continue;
+        // A day counts when the unit works it; the roll call is full when
+        // everyone due that day (by their roster) has a record.
+        const WorkCalendar unit_days = c.scope.unit_calendar(c.catalogues.work_calendar(), u->id);
         int working_days = 0, full_days = 0, empty_days = 0;
         for (Date d = first; !(last < d); d = d.plus_days(1)) {
-            if (!calendar.is_working_day(d))
+            std::vector<std::string> due;
+            for (const auto& id : active)
+                if (calendar_of.at(id).is_working_day(d))
+                    due.push_back(id);
+            if (!unit_days.is_working_day(d) && due.empty())
                 continue;
             ++working_days;
             const auto day = recorded[u->id].find(d);
@@ -384,10 +401,9 @@ Report completeness(const Context& c) {
                 ++empty_days;
                 continue;
             }
-            const auto on_roll = std::count_if(active.begin(), active.end(), [&](const auto& id) {
-                return day->second.contains(id);
-            });
-            if (!active.empty() && static_cast<std::size_t>(on_roll) == active.size())
+            const auto on_roll = std::count_if(
+                due.begin(), due.end(), [&](const auto& id) { return day->second.contains(id); });
+            if (!due.empty() && static_cast<std::size_t>(on_roll) == due.size())
                 ++full_days;
         }
         std::optional<std::int64_t> last_sync;

@@ -56,9 +56,12 @@ Report discipline_register(const Context& c) {
         }
         const auto steps = case_steps(c.tx, record.id);
         const Date today = c.scope.local(c.query.now, record.unit_id);
-        const CaseProgress p =
-            case_progress(steps, c.scope.utc_offset_minutes(record.unit_id), today, c.catalogues);
         const ReportEmployee* e = c.scope.employee(dc.employee_id);
+        const WorkCalendar calendar =
+            e ? c.scope.calendar_of(c.catalogues.work_calendar(), *e)
+              : c.scope.unit_calendar(c.catalogues.work_calendar(), record.unit_id);
+        const CaseProgress p = case_progress(steps, c.scope.utc_offset_minutes(record.unit_id),
+                                             today, c.catalogues, calendar);
         json last_step = nullptr, last_date = nullptr;
         for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
             if (it->is_correction())

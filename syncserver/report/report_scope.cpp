@@ -21,6 +21,7 @@ Result<ReportScope> ReportScope::load(ServerTransaction& tx, const std::optional
         const Unit u = Unit::from_json(record.data, ignored);
         scope.units_[record.id] = {record.id, u.name, u.kind, unit_utc_offset_minutes(record.data)};
         links.emplace_back(record.id, u.parent_id);
+        scope.schedules_.add_unit(record.id, record.data);
     }
     for (const auto& record : tx.records_of_type("employee")) {
         if (record.deleted)
@@ -34,6 +35,9 @@ Result<ReportScope> ReportScope::load(ServerTransaction& tx, const std::optional
             text_or_empty(d, "kind"),
             !d.contains("active") || !d["active"].is_boolean() || d["active"].get<bool>()};
     }
+    for (const auto& record : tx.records_of_type("duty_roster"))
+        if (!record.deleted)
+            scope.schedules_.add_roster(record.data);
     const auto allowed = [&](const std::string& id) { return !visible || visible->contains(id); };
     if (unit) {
         if (!scope.units_.contains(*unit))

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "attendance/work_schedule.h"
 #include "core/date.h"
 #include "core/result.h"
 #include "store/server_store.h"
@@ -53,11 +54,21 @@ class ReportScope {
     int utc_offset_minutes(const std::string& unit_id) const;
     Date local(std::int64_t unix_ms, const std::string& unit_id) const;
 
+    // The working days of a unit and of one of its staff (the unit's week
+    // pattern and their duty rosters), over the holidays of `national`.
+    WorkCalendar unit_calendar(const WorkCalendar& national, const std::string& unit_id) const {
+        return schedules_.unit_calendar(national, unit_id);
+    }
+    WorkCalendar calendar_of(const WorkCalendar& national, const ReportEmployee& e) const {
+        return schedules_.person_calendar(national, e.unit_id, e.id);
+    }
+
   private:
     std::map<std::string, ReportUnit> units_;
     std::map<std::string, ReportEmployee> employees_;
     std::set<std::string> covered_;
     std::vector<const ReportUnit*> units_in_scope_;
+    WorkSchedules schedules_;
 };
 
 }  // namespace pantau::server

@@ -1,6 +1,7 @@
 #include "service/change_rules.h"
 
 #include "attendance/attendance.h"
+#include "attendance/duty_roster.h"
 #include "core/date.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
@@ -120,6 +121,28 @@ Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t no
     return bound.time("recorded_at", attendance.recorded_at);
 }
 
+// How far ahead a roster may be planned: the rest of this year and the next.
+constexpr int kRosterMonthsAhead = 13;
+
+Reason check_roster(ServerTransaction& tx, const Change& in, std::int64_t now) {
+    const auto roster = parse<DutyRoster>(in);
+    if (auto reason = check_employee(tx, roster.employee_id, in.unit_id))
+        return reason;
+    // One record per unit, employee and month, so two phones converge.
+    if (in.id != duty_roster_id(in.unit_id, roster.employee_id, roster.year, roster.month))
+        return refusal("id", "roster_id_mismatch", "Id jadwal dinas harus id unit/pegawai/bulan.",
+                       "a duty roster's id is that of its unit, employee and month");
+    const Date today = future_bound(tx, in.unit_id, now).today;
+    const int months_ahead = (roster.year - today.year()) * 12 + roster.month - today.month();
+    if (months_ahead > kRosterMonthsAhead)
+        return refusal(
+            "month", "too_far_ahead",
+            "Jadwal dinas paling jauh " + std::to_string(kRosterMonthsAhead) + " bulan ke depan.",
+            "a duty roster is planned at most " + std::to_string(kRosterMonthsAhead) +
+                " months ahead");
+    return future_bound(tx, in.unit_id, now).time("recorded_at", roster.recorded_at);
+}
+
 Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<Change>& current,
                   std::int64_t now, const CatalogueSet& catalogues) {
     const auto incoming = parse<DisciplineCase>(in);
@@ -214,6 +237,8 @@ Reason check_record(ServerTransaction& tx, const RecordType& type, const Change&
 
     if (in.type == "attendance")
         return check_attendance(tx, in, now);
+    if (in.type == "duty_roster")
+        return check_roster(tx, in, now);
     if (in.type == "discipline_case")
         return check_case(tx, in, current, now, catalogues);
     if (in.type == "discipline_event")

@@ -168,6 +168,39 @@ Result<UnitMove> move_unit(ServerTransaction& tx, const std::string& unit_id,
     return move;
 }
 
+Result<WorkWeekChange> set_work_week(ServerTransaction& tx, const std::string& unit_id,
+                                     const WorkWeek& week, std::int64_t now) {
+    const auto record = tx.current("unit", unit_id);
+    if (!record || record->deleted)
+        return Error{"unknown_unit", "There is no unit with id " + unit_id + "."};
+    Problems problems;
+    Unit unit = Unit::from_json(record->data, problems);
+    if (!problems.empty())
+        return Error{"invalid_unit", unit_id + ": the stored record: " + summarize(problems)};
+    for (const auto& lock : period_locks(tx))
+        if (lock.kind == LockKind::Attendance && lock.closed)
+            if (const auto last = last_day_of(lock.kind, lock.period); last && *last >= week.from)
+                return Error{"period_closed", "Attendance of " + lock.period +
+                                                  " is closed; a pattern from " + week.from.iso() +
+                                                  " would recount it. Reopen it first."};
+    std::vector<WorkWeek> weeks;
+    for (const auto& w : unit.work_weeks)
+        if (w.from != week.from)
+            weeks.push_back(w);
+    weeks.push_back(week);
+    std::sort(weeks.begin(), weeks.end(),
+              [](const WorkWeek& a, const WorkWeek& b) { return a.from < b.from; });
+    WorkWeekChange change{weeks, weeks != unit.work_weeks};
+    if (!change.changed)
+        return change;
+    if (weeks.size() > WorkWeek::kMaxWeeks)
+        return Error{"too_many", "A unit keeps at most " + std::to_string(WorkWeek::kMaxWeeks) +
+                                     " working patterns."};
+    unit.work_weeks = std::move(weeks);
+    put_record(tx, "unit", unit_id, unit_id, unit.to_json(), now);
+    return change;
+}
+
 Result<PeriodChange> close_period(ServerTransaction& tx, LockKind kind, const std::string& period,
                                   std::int64_t grace_ms, const std::string& closed_by,
                                   std::int64_t now) {

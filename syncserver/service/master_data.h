@@ -61,6 +61,19 @@ struct UnitMove {
 Result<UnitMove> move_unit(ServerTransaction& tx, const std::string& unit_id,
                            const std::string& parent_id, std::int64_t now);
 
+// What `unit pattern` did.
+struct WorkWeekChange {
+    std::vector<WorkWeek> weeks;  // the unit's pattern afterwards
+    bool changed = false;
+};
+
+// Sets the days of the week a unit works from `week.from` on, replacing a
+// week of the unit that starts that day; later weeks stay. A pattern
+// recounts working days, so it may not start in or before a closed
+// attendance month ("period_closed").
+Result<WorkWeekChange> set_work_week(ServerTransaction& tx, const std::string& unit_id,
+                                     const WorkWeek& week, std::int64_t now);
+
 // What `period close` and `period reopen` did.
 struct PeriodChange {
     PeriodLock lock;       // as it stands now

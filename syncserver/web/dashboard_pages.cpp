@@ -512,9 +512,13 @@ HttpResponse Dashboard::case_page(Context& c, const std::string& case_id) {
     }
     order_events(ordered);
     const auto steps = steps_of(ordered);
-    const CaseProgress p = case_progress(steps, scope->utc_offset_minutes(record->unit_id),
-                                         scope->local(c.now, record->unit_id), *catalogues);
     const ReportEmployee* e = scope->employee(dc.employee_id);
+    const WorkCalendar calendar =
+        e ? scope->calendar_of(catalogues->work_calendar(), *e)
+          : scope->unit_calendar(catalogues->work_calendar(), record->unit_id);
+    const CaseProgress p =
+        case_progress(steps, scope->utc_offset_minutes(record->unit_id),
+                      scope->local(c.now, record->unit_id), *catalogues, calendar);
     std::string body = "<dl class=\"filters\">";
     const auto item = [&](std::string_view label, const std::string& value) {
         body += "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>";

@@ -82,25 +82,27 @@ json case_change(const std::string& id, int staff, const std::string& source) {
     return {{"type", "discipline_case"}, {"id", id}, {"unit_id", kUnitId}, {"data", c.to_json()}};
 }
 
-json event_change(const std::string& case_id, int n, CaseState step, const Date& on) {
+json event_change(const std::string& case_id, int n, CaseState step, const Date& on,
+                  std::optional<Date> hearing = std::nullopt) {
     DisciplineEvent e;
     e.case_id = case_id;
     e.step = step;
     e.at = morning_of(on) + n;  // steps of one day stay in order
     e.actor = "user-supervisor";
+    e.hearing_on = hearing;
     return {{"type", "discipline_event"},
             {"id", uuid_v5(kPantauNamespace, case_id + "/" + std::to_string(n))},
             {"unit_id", kUnitId},
             {"data", e.to_json()}};
 }
 
-// A case whose second summons was made necessary `days_ago` working days ago.
-std::vector<json> case_in_second_summons(const std::string& id, int staff, int days_ago) {
-    const Date entered = working_days_ago(days_ago);
+// A case whose hearing, set by the first summons, was missed `days_ago`
+// working days ago: the second summons is due 7 working days after it.
+std::vector<json> case_with_missed_hearing(const std::string& id, int staff, int days_ago) {
+    const Date hearing = working_days_ago(days_ago);
     return {case_change(id, staff, "INCIDENT"),
-            event_change(id, 1, CaseState::UNDER_REVIEW, entered.plus_days(-20)),
-            event_change(id, 2, CaseState::SUMMONED_1, entered.plus_days(-14)),
-            event_change(id, 3, CaseState::SUMMONED_2, entered)};
+            event_change(id, 1, CaseState::UNDER_REVIEW, hearing.plus_days(-20)),
+            event_change(id, 2, CaseState::SUMMONED_1, hearing.plus_days(-14), hearing)};
 }
 
 }  // namespace
@@ -205,11 +207,11 @@ TEST_CASE("a case whose time limit is near or past is an alert, a far one is not
     const std::string late = uuid_v5(kPantauNamespace, "case-late");
     const std::string far = uuid_v5(kPantauNamespace, "case-far");
     std::vector<json> changes;
-    for (auto&& c : case_in_second_summons(near, 1, 5))
+    for (auto&& c : case_with_missed_hearing(near, 1, 5))
         changes.push_back(c);
-    for (auto&& c : case_in_second_summons(late, 2, 9))
+    for (auto&& c : case_with_missed_hearing(late, 2, 9))
         changes.push_back(c);
-    for (auto&& c : case_in_second_summons(far, 3, 0))
+    for (auto&& c : case_with_missed_hearing(far, 3, 0))
         changes.push_back(c);
     app.pull(changes);
     settle(app.core());
@@ -288,4 +290,30 @@ TEST_CASE("a burst of edits ends with the counts of the last one") {
     settle(app.core());
     CHECK(h.home.present() == 10);
     CHECK(h.home.notRecorded() == 2);
+}
+
+TEST_CASE("unexcused Saturdays raise the PP 94 alert only in a unit that works Saturdays") {
+    TestApp app;
+    Home h(app);
+    for (const char* saturday : {"2026-11-07", "2026-11-14", "2026-11-21"})
+        record_day(app, 4, *Date::parse(saturday), "TANPA_KETERANGAN");
+    h.refresh();
+    CHECK(h.of_kind("pp94").empty());
+
+    app.pull(
+        {{{"type", "unit"},
+          {"id", kUnitId},
+          {"unit_id", kUnitId},
+          {"version", "0009000000000000"},
+          {"data",
+           {{"name", "Puskesmas Sukamaju"},
+            {"kind", "PUSKESMAS"},
+            {"timezone", "Asia/Jakarta"},
+            {"work_weeks",
+             {{{"from", "2026-01-01"}, {"days", {"MON", "TUE", "WED", "THU", "FRI", "SAT"}}}}}}}}});
+    settle(app.core());
+    h.refresh();
+    const auto alerts = h.of_kind("pp94");
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts[0].detail.contains("3"));
 }

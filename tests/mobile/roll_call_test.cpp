@@ -314,7 +314,7 @@ TEST_CASE("another day is chosen by date, never after today, and loads its own r
     r.model.previousDay();
     CHECK(r.model.date() == "2026-11-22");
     CHECK(r.model.dateLabel() == "Minggu, 22 November 2026");
-    CHECK_FALSE(r.model.workingDay());
+    REQUIRE(wait_until([&] { return !r.model.workingDay(); }));
     CHECK(r.model.canGoForward());
     r.model.setDate("2026-11-20");
     r.model.markPresent(row_of(r.model, "Joko Susilo"));
@@ -399,4 +399,68 @@ TEST_CASE("a month central HR has closed shows why and whom to ask, and refuses 
     app.core().setLanguage(QStringLiteral("en"));
     REQUIRE(wait_until(
         [&] { return r.model.closedText().startsWith(QStringLiteral("The attendance")); }));
+}
+
+namespace {
+
+json roster_change(int staff, json days) {
+    return {{"type", "duty_roster"},
+            {"id", duty_roster_id(kUnitId, staff_id(staff), 2026, 11)},
+            {"unit_id", kUnitId},
+            {"version", "0001000000000000"},
+            {"origin", "device-other"},
+            {"data",
+             {{"employee_id", staff_id(staff)},
+              {"month", "2026-11"},
+              {"days", std::move(days)},
+              {"recorded_at", "2026-11-01T01:00:00Z"}}}};
+}
+
+json six_day_unit() {
+    return {{"type", "unit"},
+            {"id", kUnitId},
+            {"unit_id", kUnitId},
+            {"version", "0002000000000000"},
+            {"origin", "server"},
+            {"data",
+             {{"name", "Puskesmas Sukamaju"},
+              {"kind", "PUSKESMAS"},
+              {"timezone", "Asia/Jakarta"},
+              {"work_weeks",
+               {{{"from", "2026-11-01"}, {"days", {"MON", "TUE", "WED", "THU", "FRI", "SAT"}}}}}}}};
+}
+
+}  // namespace
+
+TEST_CASE(
+    "the roll call shows each rostered shift and expects nobody the roster gives the day off") {
+    TestApp app;
+    app.pull(
+        {roster_change(1, {{"2026-11-23", "LIBUR"}}), roster_change(2, {{"2026-11-23", "MALAM"}})});
+    RollCall r(app);
+    REQUIRE(wait_until([&] { return r.model.notRecorded() == 11; }));
+    CHECK_FALSE(role(r.model, "Adi Nugroho", RollCallModel::DueRole).toBool());
+    CHECK(role(r.model, "Adi Nugroho", RollCallModel::ShiftLabelRole).toString() == "Libur jadwal");
+    const QString second = r.model.index(1).data(RollCallModel::NameRole).toString();
+    CHECK(role(r.model, second, RollCallModel::ShiftLabelRole).toString() == "Dinas malam");
+    CHECK(role(r.model, second, RollCallModel::DueRole).toBool());
+
+    // "The rest present" leaves the one off duty unrecorded.
+    CHECK(r.model.markRestPresent() == 11);
+    settle(app.core());
+    CHECK_FALSE(stored(app, day_id(1)));
+    CHECK(stored_status(app, 2) == "HADIR");
+    CHECK(r.model.notRecorded() == 0);
+}
+
+TEST_CASE("a Saturday is a working day on the roll call of a unit that works six days") {
+    TestApp app;
+    RollCall r(app);
+    r.model.setDate("2026-11-21");
+    REQUIRE(wait_until([&] { return r.model.date() == "2026-11-21" && !r.model.workingDay(); }));
+    app.pull({six_day_unit()});
+    r.model.setDate("2026-11-20");
+    r.model.setDate("2026-11-21");
+    CHECK(wait_until([&] { return r.model.workingDay(); }));
+    CHECK(r.model.notRecorded() == 12);
 }

@@ -23,7 +23,7 @@ TEST_CASE("weekdays are working days and weekends are not") {
     CHECK(calendar.is_working_day(d("2026-11-27")));  // Friday
     CHECK_FALSE(calendar.is_working_day(d("2026-11-28")));
     CHECK_FALSE(calendar.is_working_day(d("2026-11-29")));
-    CHECK(calendar.is_weekend(d("2026-11-28")));
+    CHECK(calendar.is_rest_day(d("2026-11-28")));
 }
 
 TEST_CASE("a week with a holiday has four working days") {

@@ -40,11 +40,91 @@ TEST_CASE("a hearing may be held no earlier than 7 working days after the first 
 }
 
 TEST_CASE("the second summons is due within 7 working days of the missed hearing") {
-    // Hearing missed Wednesday 2 Dec 2026: Thu 3, Fri 4, Mon 7 .. Fri 11 -> 7th is Fri 11 Dec.
-    auto due = next_step_due(CaseState::SUMMONED_2, d("2026-12-02"), add_weekdays);
+    // The first summons set the hearing for Wednesday 2 Dec 2026; the case is
+    // still SUMMONED_1 the day after: Thu 3, Fri 4, Mon 7 .. Fri 11 -> Fri 11 Dec.
+    const StepDates dates{d("2026-11-20"), d("2026-11-20"), d("2026-11-20"), d("2026-12-02")};
+    const auto& deadlines = discipline_deadlines();
+    auto due = deadlines.next_step_due(CaseState::SUMMONED_1, dates, d("2026-12-03"), add_weekdays);
+    REQUIRE(due);
+    CHECK(due->rule.bounds == "SECOND_SUMMONS");
+    CHECK(due->date == d("2026-12-11"));
+    CHECK(due->counted_from == d("2026-12-02"));
+    CHECK(due->rule.bound == DeadlineBound::NOT_AFTER);
+    // On the hearing day itself it has not been missed: the hearing's own limit holds.
+    due = deadlines.next_step_due(CaseState::SUMMONED_1, dates, d("2026-12-02"), add_weekdays);
+    REQUIRE(due);
+    CHECK(due->rule.bounds == "HEARING");
+    // Without a hearing date the second summons cannot be timed.
+    const StepDates no_hearing{d("2026-11-20"), d("2026-11-20"), d("2026-11-20"), std::nullopt};
+    due = deadlines.next_step_due(CaseState::SUMMONED_1, no_hearing, d("2026-12-20"), add_weekdays);
+    REQUIRE(due);
+    CHECK(due->rule.bounds == "HEARING");
+}
+
+TEST_CASE("the hearing's notice runs from the day the summons was served") {
+    // Letter dated Mon 16 Nov, recorded Tue 17, served Fri 20: 7 working days -> Tue 1 Dec.
+    const StepDates dates{d("2026-11-17"), d("2026-11-16"), d("2026-11-20"), d("2026-12-03")};
+    auto due = discipline_deadlines().next_step_due(CaseState::SUMMONED_1, dates, d("2026-11-20"),
+                                                    add_weekdays);
+    REQUIRE(due);
+    CHECK(due->date == d("2026-12-01"));
+    CHECK(due->counted_from == d("2026-11-20"));
+    CHECK_FALSE(due->estimated);
+    // Not yet served: the letter's date, marked as an estimate.
+    const StepDates unserved{d("2026-11-17"), d("2026-11-16"), std::nullopt, std::nullopt};
+    due = discipline_deadlines().next_step_due(CaseState::SUMMONED_1, unserved, d("2026-11-20"),
+                                               add_weekdays);
+    REQUIRE(due);
+    CHECK(due->counted_from == d("2026-11-16"));
+    CHECK(due->estimated);
+    // Neither: the day recorded.
+    const StepDates bare{d("2026-11-17"), std::nullopt, std::nullopt, std::nullopt};
+    due = discipline_deadlines().next_step_due(CaseState::SUMMONED_1, bare, d("2026-11-20"),
+                                               add_weekdays);
+    REQUIRE(due);
+    CHECK(due->counted_from == d("2026-11-17"));
+    CHECK(due->estimated);
+}
+
+TEST_CASE("the delivery limit runs from the decision's date, not the day it was recorded") {
+    // Decree dated Mon 23 Nov, entered on the phone Mon 30 Nov: due Fri 11 Dec.
+    const StepDates dates{d("2026-11-30"), d("2026-11-23"), std::nullopt, std::nullopt};
+    auto due = discipline_deadlines().next_step_due(CaseState::DECIDED, dates, d("2026-11-30"),
+                                                    add_weekdays);
     REQUIRE(due);
     CHECK(due->date == d("2026-12-11"));
-    CHECK(due->rule.bound == DeadlineBound::NOT_AFTER);
+    CHECK_FALSE(due->estimated);
+}
+
+TEST_CASE("a second summons' own notice runs from when it was served") {
+    const StepDates dates{d("2026-12-07"), d("2026-12-07"), d("2026-12-08"), d("2026-12-18")};
+    auto due = discipline_deadlines().next_step_due(CaseState::SUMMONED_2, dates, d("2026-12-08"),
+                                                    add_weekdays);
+    REQUIRE(due);
+    CHECK(due->rule.bounds == "HEARING");
+    CHECK(due->rule.bound == DeadlineBound::NOT_BEFORE);
+    CHECK(due->date == d("2026-12-17"));
+}
+
+TEST_CASE(
+    "a deadline entry of the old form runs from the day recorded and an unknown condition "
+    "is refused") {
+    const nlohmann::json old = {{"state", "DECIDED"},    {"bounds", "DELIVERY"},
+                                {"working_days", 14},    {"bound", "NOT_AFTER"},
+                                {"description_id", "x"}, {"description_en", "x"}};
+    const auto deadlines = DisciplineDeadlines::from_file(
+        {"discipline_deadlines", "2026.1", nlohmann::json::array({old})});
+    CHECK(deadlines.rules().front().from == DeadlineFrom::ENTERED);
+    auto odd = old;
+    odd["when"] = "SOMETIMES";
+    CHECK_THROWS_AS(
+        DisciplineDeadlines::from_file({"discipline_deadlines", "x", nlohmann::json::array({odd})}),
+        std::invalid_argument);
+    auto bad_from = old;
+    bad_from["from"] = "YESTERDAY";
+    CHECK_THROWS_AS(DisciplineDeadlines::from_file(
+                        {"discipline_deadlines", "x", nlohmann::json::array({bad_from})}),
+                    std::invalid_argument);
 }
 
 TEST_CASE("a decision is delivered within 14 working days") {

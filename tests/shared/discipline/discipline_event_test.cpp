@@ -301,3 +301,49 @@ TEST_CASE("the displayed state skips events that do not fit instead of failing")
     CHECK_FALSE(replay_case(events).ok());
     CHECK(current_state(events) == S::EXAMINED);
 }
+
+TEST_CASE("a summons carries its letter date, the day served and the hearing date") {
+    DisciplineEvent e = event(CaseState::SUMMONED_1);
+    e.letter_date = Date::parse("2026-11-16");
+    e.served_on = Date::parse("2026-11-17");
+    e.hearing_on = Date::parse("2026-11-26");
+    CHECK(e.validate().empty());
+    Problems problems;
+    CHECK(DisciplineEvent::from_json(e.to_json(), problems) == e);
+    CHECK(problems.empty());
+
+    auto early = e;
+    early.served_on = Date::parse("2026-11-15");
+    CHECK(has_code(early.validate(), "served_before_letter"));
+    auto backwards = e;
+    backwards.hearing_on = Date::parse("2026-11-17");
+    CHECK(has_code(backwards.validate(), "hearing_before_service"));
+}
+
+TEST_CASE("a date is recorded only on the step it belongs to") {
+    DisciplineEvent review = event(CaseState::UNDER_REVIEW);
+    review.letter_date = Date::parse("2026-11-16");
+    CHECK(has_problem(review.validate(), "data.letter_date"));
+    DisciplineEvent decision = decided("R1");
+    decision.letter_date = Date::parse("2026-11-16");
+    CHECK(decision.validate().empty());
+    decision.hearing_on = Date::parse("2026-11-16");
+    CHECK(has_problem(decision.validate(), "data.hearing_on"));
+    DisciplineEvent delivered = event(CaseState::DELIVERED);
+    delivered.served_on = Date::parse("2026-11-20");
+    CHECK(delivered.validate().empty());
+    DisciplineEvent examined = event(CaseState::EXAMINED);
+    examined.hearing_on = Date::parse("2026-11-20");
+    CHECK(examined.validate().empty());
+    examined.served_on = Date::parse("2026-11-20");
+    CHECK(has_problem(examined.validate(), "data.served_on"));
+}
+
+TEST_CASE("a correction may bring only the day a summons was served") {
+    DisciplineEvent c = correction(CaseState::SUMMONED_1);
+    c.documents.clear();
+    c.note.reset();
+    CHECK(has_code(c.validate(), "empty_correction"));
+    c.served_on = Date::parse("2026-11-19");
+    CHECK(c.validate().empty());
+}

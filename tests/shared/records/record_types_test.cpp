@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "attendance/attendance.h"
+#include "attendance/duty_roster.h"
 #include "core/catalogue.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
@@ -55,6 +56,15 @@ json valid_data(std::string_view type) {
                           std::nullopt, std::nullopt,
                           kAt,          std::nullopt}
             .to_json();
+    if (type == "duty_roster") {
+        DutyRoster r;
+        r.employee_id = kEmployee;
+        r.year = 2026;
+        r.month = 11;
+        r.shifts = {{*Date::parse("2026-11-07"), "PAGI"}, {*Date::parse("2026-11-09"), "LIBUR"}};
+        r.recorded_at = kAt;
+        return r.to_json();
+    }
     if (type == "discipline_case") {
         DisciplineCase c;
         c.employee_id = kEmployee;
@@ -100,7 +110,8 @@ TEST_CASE("every protocol type is known with the right the protocol gives device
     CHECK(find_record_type("catalogue")->device_right == DeviceRight::Read);
     CHECK(find_record_type("period_lock")->device_right == DeviceRight::Read);
     CHECK(find_record_type("scope_exit")->device_right == DeviceRight::Read);
-    CHECK(record_types().size() == 10);
+    CHECK(find_record_type("duty_roster")->device_right == DeviceRight::CreateAndUpdate);
+    CHECK(record_types().size() == 11);
     CHECK(find_record_type("salary") == nullptr);
 }
 

@@ -72,14 +72,21 @@ void survey(TestDevice& phone, const std::string& unit, const char* when, int sc
 
 std::string open_case(TestDevice& phone, const std::string& unit, const std::string& employee,
                       const char* when, const char* source,
-                      std::initializer_list<std::pair<CaseState, const char*>> steps) {
+                      std::initializer_list<std::pair<CaseState, const char*>> steps,
+                      std::optional<const char*> hearing = std::nullopt) {
     const std::string id = random_id();
     const DisciplineCase c{employee, at_utc(when), "4f", "BERAT", "Tidak masuk kerja", source};
     REQUIRE(phone.store().record({"discipline_case", id, unit, c.to_json()}, report_now()));
-    for (const auto& [state, at] : steps)
-        REQUIRE(phone.store().record(
-            {"discipline_event", random_id(), unit, step(id, state, at_utc(at)).to_json()},
-            report_now()));
+    for (const auto& [state, at] : steps) {
+        DisciplineEvent e = step(id, state, at_utc(at));
+        // A summons served the day it is recorded, for the hearing date given.
+        if (state == CaseState::SUMMONED_1 && hearing) {
+            e.letter_date = e.served_on = local_date(e.at, 7 * 60);
+            e.hearing_on = Date::parse(*hearing);
+        }
+        REQUIRE(phone.store().record({"discipline_event", random_id(), unit, e.to_json()},
+                                     report_now()));
+    }
     return id;
 }
 
@@ -137,14 +144,15 @@ ReportSeed::ReportSeed() {
                              "2026-09-09", "2026-09-10", "2026-09-11", "2026-09-14", "2026-09-15"})
         day(a, A, f.employee_a2, date, "TANPA_KETERANGAN");
 
-    // Dewi's case entered SUMMONED_2 on Monday 21 September: the second
-    // summons is due within 7 working days, by 30 September; on 5 October
-    // it is 3 working days overdue (1, 2 and 5 October).
+    // Dewi was summoned on Thursday 17 September for a hearing on Monday
+    // 28 September (7 working days' notice), which she missed: the second
+    // summons is due within 7 working days of it, by 7 October; on 5
+    // October 2 working days are left (6 and 7 October).
     dewi_case = open_case(a, A, f.employee_a2, "2026-09-16T02:00:00Z", "TK_INDICATION",
                           {{CaseState::REPORTED, "2026-09-16T02:00:00Z"},
-                           {CaseState::UNDER_REVIEW, "2026-09-17T02:00:00Z"},
-                           {CaseState::SUMMONED_1, "2026-09-18T02:00:00Z"},
-                           {CaseState::SUMMONED_2, "2026-09-21T02:00:00Z"}});
+                           {CaseState::UNDER_REVIEW, "2026-09-16T03:00:00Z"},
+                           {CaseState::SUMMONED_1, "2026-09-17T02:00:00Z"}},
+                          "2026-09-28");
     siti_case = open_case(a, A, f.employee_a, "2026-09-28T02:00:00Z", "INCIDENT",
                           {{CaseState::REPORTED, "2026-09-28T02:00:00Z"}});
 

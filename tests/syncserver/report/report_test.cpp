@@ -124,7 +124,7 @@ TEST_CASE("the PP 94 report shows indications with their case, the unacted ones 
     CHECK(dewi["level"] == "BERAT");
     CHECK(dewi["acted_on"] == true);
     CHECK(dewi["case_id"] == s.dewi_case);
-    CHECK(dewi["case_state"] == "SUMMONED_2");
+    CHECK(dewi["case_state"] == "SUMMONED_1");
 
     year.year = "2025";
     CHECK(must_report(s.run(ReportKind::Pp94, year)).rows.empty());
@@ -134,15 +134,18 @@ TEST_CASE(
     "the case register gives each case's next limit and how many working days it is "
     "overdue") {
     ReportSeed s;
-    const Report r = must_report(s.run(ReportKind::Discipline, {}));
+    // A week after the report date the second summons, due 7 October
+    // (7 working days after the hearing of 28 September that Dewi
+    // missed), is 3 working days overdue (8, 9 and 12 October).
+    const Report r = must_report(s.run(ReportKind::Discipline, {}, at_utc("2026-10-12T02:00:00Z")));
     REQUIRE(r.rows.size() == 2);
     const json& dewi = r.rows[0];  // the overdue one first
     CHECK(dewi["case_id"] == s.dewi_case);
-    CHECK(dewi["state"] == "SUMMONED_2");
-    CHECK(dewi["last_step"] == "SUMMONED_2");
-    CHECK(dewi["last_step_date"] == "2026-09-21");
+    CHECK(dewi["state"] == "SUMMONED_1");
+    CHECK(dewi["last_step"] == "SUMMONED_1");
+    CHECK(dewi["last_step_date"] == "2026-09-17");
     CHECK(dewi["next_limit"] == "SECOND_SUMMONS");
-    CHECK(dewi["limit_date"] == "2026-09-30");
+    CHECK(dewi["limit_date"] == "2026-10-07");
     CHECK(dewi["overdue"] == true);
     CHECK(dewi["overdue_working_days"] == 3);
     CHECK(dewi["working_days_left"] == 0);
@@ -153,12 +156,18 @@ TEST_CASE(
     CHECK(siti["opened_date"] == "2026-09-28");
     CHECK(siti["overdue"] == false);
 
-    // A week earlier the second summons was still 3 working days away (29, 30 September).
-    const Report before =
-        must_report(s.run(ReportKind::Discipline, {}, at_utc("2026-09-28T02:00:00Z")));
+    // On the report date the limit was 2 working days away (6, 7 October).
+    const Report before = must_report(s.run(ReportKind::Discipline, {}));
     const json& early = row_where(before, "case_id", s.dewi_case);
     CHECK(early["overdue"] == false);
     CHECK(early["working_days_left"] == 2);
+    // Before the hearing date the hearing's notice limit shows, never overdue.
+    const Report summoned =
+        must_report(s.run(ReportKind::Discipline, {}, at_utc("2026-09-25T02:00:00Z")));
+    const json& waiting = row_where(summoned, "case_id", s.dewi_case);
+    CHECK(waiting["next_limit"] == "HEARING");
+    CHECK(waiting["limit_date"] == "2026-09-28");
+    CHECK(waiting["overdue"] == false);
 }
 
 TEST_CASE("the predikat report counts FINAL evaluations per unit beside the curve") {

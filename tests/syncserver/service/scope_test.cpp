@@ -12,6 +12,7 @@
 #include <map>
 
 #include "attendance/attendance.h"
+#include "attendance/duty_roster.h"
 #include "clock/uuid.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
@@ -85,6 +86,18 @@ const std::map<std::string, Maker>& makers() {
                           std::nullopt,   std::nullopt, kNow,    std::nullopt};
              return change_of(s, "attendance", attendance_id(owner.unit, named.employee, day),
                               owner, a.to_json());
+         }},
+        {"duty_roster",
+         [](Scope& s, const Side& owner, Side& named) {
+             DutyRoster r;
+             r.employee_id = named.employee;
+             r.year = 2026;
+             r.month = 1 + s.serial++ % 11;
+             r.shifts = {{*Date::from_ymd(2026, r.month, 1), "PAGI"}};
+             r.recorded_at = kNow;
+             return change_of(s, "duty_roster",
+                              duty_roster_id(owner.unit, named.employee, r.year, r.month), owner,
+                              r.to_json());
          }},
         {"discipline_case",
          [](Scope& s, const Side& owner, Side& named) {
@@ -188,7 +201,7 @@ TEST_CASE("a cross-unit reference is rejected with the field that names it") {
     const std::map<std::string, std::string> field = {
         {"attendance", "employee_id"},   {"discipline_case", "employee_id"},
         {"discipline_event", "case_id"}, {"evaluation", "employee_id"},
-        {"survey_response", "unit_id"},
+        {"survey_response", "unit_id"},  {"duty_roster", "employee_id"},
     };
     for (const auto& [type, make] : makers()) {
         DYNAMIC_SECTION(type) {
