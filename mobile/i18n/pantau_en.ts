@@ -178,6 +178,34 @@
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Tanggal yang dihitung batas waktunya</source>
+        <translation>Dates the limits count from</translation>
+    </message>
+    <message>
+        <source>Tanggal surat (TTTT-BB-HH)</source>
+        <translation>Letter date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima pegawai (TTTT-BB-HH)</source>
+        <translation>Date the employee received it (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tanggal pemeriksaan dilaksanakan (TTTT-BB-HH)</source>
+        <translation>Date the hearing was held (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tanggal pemeriksaan (TTTT-BB-HH)</source>
+        <translation>Hearing date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Periksa peringatan</source>
+        <translation>Check the warnings</translation>
+    </message>
+    <message>
+        <source>Simpan walau ada peringatan</source>
+        <translation>Save despite the warnings</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRow</name>
@@ -430,6 +458,14 @@
     <message>
         <source>Kembali ke hari ini</source>
         <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>Jadwal: %1</source>
+        <translation>Roster: %1</translation>
+    </message>
+    <message>
+        <source>Bukan hari kerjanya</source>
+        <translation>Not a working day for them</translation>
     </message>
     <message>
         <source>Bukan hari kerja</source>
@@ -793,6 +829,10 @@
     <message>
         <source>Langkah tidak tersimpan: %1</source>
         <translation>Step not saved: %1</translation>
+    </message>
+    <message>
+        <source>Tanggal '%1' tidak valid; tulis TTTT-BB-HH.</source>
+        <translation>The date '%1' is not valid; write YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,34 @@
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tanggal yang dihitung batas waktunya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal surat (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal diterima pegawai (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pemeriksaan dilaksanakan (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pemeriksaan (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan walau ada peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictRow</name>
@@ -429,6 +457,14 @@
     </message>
     <message>
         <source>Kembali ke hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jadwal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukan hari kerjanya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +827,10 @@
     </message>
     <message>
         <source>Langkah tidak tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal '%1' tidak valid; tulis TTTT-BB-HH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

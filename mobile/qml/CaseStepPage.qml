@@ -1,6 +1,8 @@
 // Recording the next step of a discipline case: the document that comes with
-// it (kind, number, date), a note, the sanction on a decision, and at the
-// hearing whether the employee refused to sign the BAP.
+// it (kind, number, date), the dates its limits run from (the letter's date,
+// the day served, the hearing date), a note, the sanction on a decision, and
+// at the hearing whether the employee refused to sign the BAP. A step whose
+// timing the regulation does not allow is warned about before it is saved.
 import QtQuick
 import Pantau
 import QtQuick.Controls
@@ -12,6 +14,11 @@ Page {
     required property string caseId
     required property string stepCode
     required property string stepLabel
+    readonly property var stepDates: controller.loaded ? controller.datesOf(page.stepCode) : []
+    property var dates: ({})
+    readonly property var warnings: controller.loaded ? controller.stepWarnings(page.stepCode, page.dates) : []
+    property bool warningsRead: false
+    onWarningsChanged: warningsRead = false
 
     header: AppHeader { title: page.stepLabel; onBack: page.StackView.view.pop() }
 
@@ -89,6 +96,47 @@ Page {
                 inputMethodHints: Qt.ImhDate
             }
 
+            SectionLabel {
+                visible: page.stepDates.length > 0
+                text: qsTr("Tanggal yang dihitung batas waktunya")
+            }
+            Repeater {
+                model: [
+                    { key: "letterDate", label: qsTr("Tanggal surat (TTTT-BB-HH)") },
+                    { key: "servedOn", label: qsTr("Tanggal diterima pegawai (TTTT-BB-HH)") },
+                    { key: "hearingOn", label: page.stepCode === "EXAMINED"
+                                                 ? qsTr("Tanggal pemeriksaan dilaksanakan (TTTT-BB-HH)")
+                                                 : qsTr("Tanggal pemeriksaan (TTTT-BB-HH)") }
+                ]
+                delegate: TextField {
+                    required property var modelData
+                    objectName: modelData.key + "Field"
+                    visible: page.stepDates.indexOf(modelData.key) >= 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.preferredHeight: Theme.tap
+                    placeholderText: modelData.label
+                    inputMethodHints: Qt.ImhDate
+                    onTextChanged: {
+                        const next = Object.assign({}, page.dates)
+                        next[modelData.key] = text
+                        page.dates = next
+                    }
+                }
+            }
+            Label {
+                objectName: "stepWarnings"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.warnings.length > 0
+                wrapMode: Text.WordWrap
+                color: Theme.warning
+                font.bold: true
+                text: page.warnings.map(w => "⚠ " + w).join("\n")
+            }
+
             SectionLabel { visible: controller.needsSanction(page.stepCode); text: qsTr("Hukuman yang dijatuhkan") }
             ComboBox {
                 id: sanctionBox
@@ -163,12 +211,20 @@ Page {
                 Layout.preferredHeight: Theme.tap + 8
                 highlighted: true
                 enabled: controller.found && !controller.busy
-                text: qsTr("Simpan")
-                onClicked: controller.advance(page.stepCode,
-                                              documentKindBox.currentIndex < 0 ? "" : documentKindBox.currentValue,
-                                              documentNumber.text, documentDate.text, note.text,
-                                              sanctionBox.currentIndex < 0 ? "" : sanctionBox.currentValue,
-                                              refusedToSign.checked)
+                // A step with timing warnings is saved on a second tap, once read.
+                text: page.warnings.length > 0 && !page.warningsRead ? qsTr("Periksa peringatan")
+                      : page.warnings.length > 0 ? qsTr("Simpan walau ada peringatan") : qsTr("Simpan")
+                onClicked: {
+                    if (page.warnings.length > 0 && !page.warningsRead) {
+                        page.warningsRead = true
+                        return
+                    }
+                    controller.advance(page.stepCode,
+                                       documentKindBox.currentIndex < 0 ? "" : documentKindBox.currentValue,
+                                       documentNumber.text, documentDate.text, note.text,
+                                       sanctionBox.currentIndex < 0 ? "" : sanctionBox.currentValue,
+                                       refusedToSign.checked, page.dates)
+                }
             }
         }
     }

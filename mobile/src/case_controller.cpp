@@ -7,7 +7,9 @@
 #include "catalogue_choice_model.h"
 #include "clock/uuid.h"
 #include "discipline/pp94_article.h"
+#include "records/case_progress.h"
 #include "records/catalogue_set.h"
+#include "roll_call_day.h"
 
 namespace pantau::mobile {
 
@@ -65,6 +67,9 @@ std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const s
     data.summary = *summary;
     data.events = load_case_events(s, record->unit_id, case_id);
     data.utc_offset_minutes = unit_utc_offset_minutes(s, record->unit_id);
+    data.calendar = load_work_schedules(s, record->unit_id)
+                        .person_calendar(current_catalogues()->work_calendar(), record->unit_id,
+                                         data.allegation.employee_id);
     return data;
 }
 
@@ -319,7 +324,8 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
 
 std::optional<DisciplineEvent> CaseController::buildStep(
     const QString& stepCode, const QString& documentKind, const QString& documentNumber,
-    const QString& documentDate, const QString& note, const QString& sanction, bool refusedToSign) {
+    const QString& documentDate, const QString& note, const QString& sanction, bool refusedToSign,
+    const QVariantMap& dates) {
     const auto step = case_state_from_string(stepCode.toStdString());
     if (!step) {
         setError(tr("Langkah '%1' tidak dikenal.").arg(stepCode));
@@ -352,6 +358,19 @@ std::optional<DisciplineEvent> CaseController::buildStep(
         event.sanction = sanction.toStdString();
     if (*step == CaseState::EXAMINED)
         event.refused_to_sign = refusedToSign;
+    const QStringList allowed = datesOf(stepCode);
+    for (const auto& [key, field] :
+         {std::pair{"letterDate", &event.letter_date}, std::pair{"servedOn", &event.served_on},
+          std::pair{"hearingOn", &event.hearing_on}}) {
+        const QString text = dates.value(QLatin1String(key)).toString().trimmed();
+        if (text.isEmpty() || !allowed.contains(QLatin1String(key)))
+            continue;
+        *field = Date::parse(text.toStdString());
+        if (!*field) {
+            setError(tr("Tanggal '%1' tidak valid; tulis TTTT-BB-HH.").arg(text));
+            return std::nullopt;
+        }
+    }
     const auto catalogues = current_catalogues();
     if (const Problems problems = event.validate(catalogues->pp94_sanctions()); !problems.empty()) {
         setError(problemText(problems));
@@ -363,6 +382,53 @@ std::optional<DisciplineEvent> CaseController::buildStep(
 void CaseController::advance(const QString& stepCode, const QString& documentKind,
                              const QString& documentNumber, const QString& documentDate,
                              const QString& note, const QString& sanction, bool refusedToSign) {
+    advance(stepCode, documentKind, documentNumber, documentDate, note, sanction, refusedToSign,
+            {});
+}
+
+QStringList CaseController::datesOf(const QString& stepCode) const {
+    const auto step = case_state_from_string(stepCode.toStdString());
+    if (!step)
+        return {};
+    switch (*step) {
+        case CaseState::SUMMONED_1:
+        case CaseState::SUMMONED_2:
+            return {QStringLiteral("letterDate"), QStringLiteral("servedOn"),
+                    QStringLiteral("hearingOn")};
+        case CaseState::DECIDED:
+        case CaseState::DECIDED_ON_EVIDENCE:
+            return {QStringLiteral("letterDate")};
+        case CaseState::DELIVERED:
+            return {QStringLiteral("servedOn")};
+        case CaseState::EXAMINED:
+            return {QStringLiteral("hearingOn")};
+        default:
+            return {};
+    }
+}
+
+QStringList CaseController::stepWarnings(const QString& stepCode, const QVariantMap& dates) {
+    if (!core_ || !data_ || !data_->calendar)
+        return {};
+    const QString kept = error_;
+    const auto event = buildStep(stepCode, {}, {}, {}, {}, {}, false, dates);
+    setError(kept);  // a date still being typed is not an error yet
+    if (!event)
+        return {};
+    std::vector<DisciplineEvent> steps;
+    for (const auto& e : data_->events)
+        steps.push_back(e.event);
+    QStringList lines;
+    for (const auto& w : step_warnings(steps, *event, data_->utc_offset_minutes,
+                                       *current_catalogues(), *data_->calendar))
+        lines << core_->text(w.message_id, w.message_en);
+    return lines;
+}
+
+void CaseController::advance(const QString& stepCode, const QString& documentKind,
+                             const QString& documentNumber, const QString& documentDate,
+                             const QString& note, const QString& sanction, bool refusedToSign,
+                             const QVariantMap& dates) {
     if (!core_ || busy_)
         return;
     if (!data_) {
@@ -374,7 +440,7 @@ void CaseController::advance(const QString& stepCode, const QString& documentKin
         return;
     }
     const auto event = buildStep(stepCode, documentKind, documentNumber, documentDate, note,
-                                 sanction, refusedToSign);
+                                 sanction, refusedToSign, dates);
     if (!event)
         return;
     const auto catalogues = current_catalogues();

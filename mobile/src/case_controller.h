@@ -11,11 +11,14 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "attendance/work_calendar.h"
 #include "case_event_model.h"
 #include "case_summaries.h"
 #include "discipline/discipline_case.h"
@@ -58,6 +61,8 @@ class CaseController : public QObject {
         CaseSummary summary;
         std::vector<StoredCaseEvent> events;
         int utc_offset_minutes = 0;
+        // The employee's working days (the unit's pattern and their roster).
+        std::optional<WorkCalendar> calendar;
     };
 
     explicit CaseController(QObject* parent = nullptr);
@@ -103,6 +108,19 @@ class CaseController : public QObject {
     Q_INVOKABLE void advance(const QString& stepCode, const QString& documentKind,
                              const QString& documentNumber, const QString& documentDate,
                              const QString& note, const QString& sanction, bool refusedToSign);
+    // The same with the step's dates, "YYYY-MM-DD" or "": "letterDate" (a
+    // summons or decision), "servedOn" (a summons or delivery), "hearingOn"
+    // (a summons: the hearing set; EXAMINED: the day held).
+    Q_INVOKABLE void advance(const QString& stepCode, const QString& documentKind,
+                             const QString& documentNumber, const QString& documentDate,
+                             const QString& note, const QString& sanction, bool refusedToSign,
+                             const QVariantMap& dates);
+    // Whether a step records each date: a list of "letterDate", "servedOn", "hearingOn".
+    Q_INVOKABLE QStringList datesOf(const QString& stepCode) const;
+    // The timing warnings of recording `stepCode` with `dates` now (a hearing
+    // under 7 working days after service, a second summons too early or
+    // late, ...), one sentence each; empty when the timing is right.
+    Q_INVOKABLE QStringList stepWarnings(const QString& stepCode, const QVariantMap& dates);
 
   signals:
     void coreChanged();
@@ -124,7 +142,8 @@ class CaseController : public QObject {
     std::optional<DisciplineEvent> buildStep(const QString& stepCode, const QString& documentKind,
                                              const QString& documentNumber,
                                              const QString& documentDate, const QString& note,
-                                             const QString& sanction, bool refusedToSign);
+                                             const QString& sanction, bool refusedToSign,
+                                             const QVariantMap& dates);
 
     AppCore* core_ = nullptr;
     QString case_id_;

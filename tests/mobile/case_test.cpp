@@ -496,3 +496,37 @@ TEST_CASE("an employee record of another shape is left out of the picker, not a 
     picker.setFilter(QStringLiteral("Adi"));
     CHECK(picker.rowCount() == 1);
 }
+
+TEST_CASE("a summons records its dates and warns when the hearing gives under 7 working days") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c, 2);
+    step(app, c, QStringLiteral("UNDER_REVIEW"));
+    CHECK(c.datesOf(QStringLiteral("SUMMONED_1")) ==
+          QStringList({"letterDate", "servedOn", "hearingOn"}));
+    CHECK(c.datesOf(QStringLiteral("UNDER_REVIEW")).isEmpty());
+
+    // Served Monday 23 November: the earliest hearing is Wednesday 2 December.
+    QVariantMap dates{{"letterDate", "2026-11-23"}, {"servedOn", "2026-11-23"},
+                      {"hearingOn", "2026-12-01"}};
+    const QStringList warnings = c.stepWarnings(QStringLiteral("SUMMONED_1"), dates);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].contains("2026-12-02"));
+    dates["hearingOn"] = "2026-12-02";
+    CHECK(c.stepWarnings(QStringLiteral("SUMMONED_1"), dates).isEmpty());
+    // A date being typed is no error.
+    CHECK(c.stepWarnings(QStringLiteral("SUMMONED_1"), {{"hearingOn", "2026-12"}}).isEmpty());
+    CHECK(c.errorText().isEmpty());
+
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(QStringLiteral("SUMMONED_1"), QStringLiteral("SURAT_PANGGILAN"), "800/7/PKM/2026",
+              {}, {}, {}, false, dates);
+    REQUIRE(wait_until([&] { return saved.count() == 1; }));
+    const auto events = app.core().database().call(
+        [&](store::DeviceStore& s) { return mobile::load_case_events(s, kUnitId, id); });
+    REQUIRE(events.size() == 3);
+    CHECK(events.back().event.served_on == Date::parse("2026-11-23"));
+    CHECK(events.back().event.hearing_on == Date::parse("2026-12-02"));
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("SUMMONED_1"); }));
+    CHECK(c.dueLabel().contains("2 Desember 2026"));
+}
