@@ -1008,6 +1008,10 @@
         <source>%1 pegawai belum memiliki penilaian final.</source>
         <translation>Employees without a final evaluation: %1.</translation>
     </message>
+    <message>
+        <source>Pembayaran gaji dihentikan mulai %1 (PP 94/2021 Pasal 15 ayat (2)); beri tahu BKPSDM.</source>
+        <translation>Salary payment stops from %1 (PP 94/2021 Article 15(2)); tell BKPSDM.</translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::OutboxModel</name>

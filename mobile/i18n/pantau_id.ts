@@ -1007,6 +1007,10 @@
         <source>%1 pegawai belum memiliki penilaian final.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pembayaran gaji dihentikan mulai %1 (PP 94/2021 Pasal 15 ayat (2)); beri tahu BKPSDM.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::OutboxModel</name>

@@ -22,22 +22,40 @@ QString qs(const std::string& text) {
     return QString::fromStdString(text);
 }
 
-// Employees whose TK indication is already being handled: an open case that
-// was opened from an indication. The alert would only repeat it.
-std::set<std::string> indications_in_hand(store::DeviceStore& store, const std::string& unit_id,
-                                          const std::vector<CaseSummary>& summaries) {
-    std::map<std::string, CaseState> state_of;
+// What the cases opened from an indication already cover: employees with
+// such a case still open (the alert would only repeat it), and for those
+// whose case has ended, the day the latest one of `year` was opened.
+struct IndicationsInHand {
+    std::set<std::string> open;
+    std::map<std::string, Date> ended_opened_on;
+};
+
+IndicationsInHand indications_in_hand(store::DeviceStore& store, const std::string& unit_id,
+                                      const std::vector<CaseSummary>& summaries, int year,
+                                      int utc_offset_minutes) {
+    std::map<std::string, const CaseSummary*> summary_of;
     for (const auto& s : summaries)
-        state_of.emplace(s.id, s.state);
-    std::set<std::string> employees;
+        summary_of.emplace(s.id, &s);
+    IndicationsInHand in_hand;
     for (const auto& record : store.list("discipline_case", unit_id)) {
         if (text_or_empty(record.data, "source") != to_string(CaseSource::TK_INDICATION))
             continue;
-        if (const auto state = state_of.find(record.id);
-            state != state_of.end() && !is_terminal(state->second))
-            employees.insert(text_or_empty(record.data, "employee_id"));
+        const auto summary = summary_of.find(record.id);
+        if (summary == summary_of.end())
+            continue;
+        const std::string employee = text_or_empty(record.data, "employee_id");
+        if (!is_terminal(summary->second->state)) {
+            in_hand.open.insert(employee);
+            continue;
+        }
+        const Date opened = local_date(summary->second->opened_at, utc_offset_minutes);
+        if (opened.year() != year)
+            continue;
+        auto [it, added] = in_hand.ended_opened_on.emplace(employee, opened);
+        if (!added && it->second < opened)
+            it->second = opened;
     }
-    return employees;
+    return in_hand;
 }
 
 bool due_soon(const CaseSummary& c, const Date& today, const Date& soon) {
@@ -78,16 +96,32 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
         const Attendance a = Attendance::from_json(record.data, ignored);
         days_of[a.employee_id].push_back(attendance_day(a));
     }
-    const std::set<std::string> in_hand = indications_in_hand(store, unit_id, cases);
+    const IndicationsInHand in_hand = indications_in_hand(store, unit_id, cases, today.year(),
+                                                          unit_utc_offset_minutes(store, unit_id));
+    const auto& thresholds = catalogues->pp94_absence_thresholds();
     for (const auto& e : staff) {
-        if (in_hand.contains(e.employee_id))
+        if (in_hand.open.contains(e.employee_id))
             continue;
-        AbsenceIndication indication = indicate_absence(
-            today.year(), days_of[e.employee_id],
-            schedules.person_calendar(catalogues->work_calendar(), unit_id, e.employee_id),
-            catalogues->pp94_absence_thresholds(), catalogues->attendance_statuses());
-        if (indication.sanction || indication.consecutive_trigger)
-            snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});
+        const WorkCalendar calendar =
+            schedules.person_calendar(catalogues->work_calendar(), unit_id, e.employee_id);
+        const auto& days = days_of[e.employee_id];
+        AbsenceIndication indication = indicate_absence(today.year(), days, calendar, thresholds,
+                                                        catalogues->attendance_statuses());
+        if (!indication.sanction && !indication.consecutive_trigger)
+            continue;
+        // A case that ended saw the days up to its opening: only what came after is news.
+        if (const auto ended = in_hand.ended_opened_on.find(e.employee_id);
+            ended != in_hand.ended_opened_on.end()) {
+            std::vector<AttendanceDay> seen;
+            for (const auto& d : days)
+                if (d.date <= ended->second)
+                    seen.push_back(d);
+            const AbsenceIndication covered = indicate_absence(
+                today.year(), seen, calendar, thresholds, catalogues->attendance_statuses());
+            if (!indication_is_news(indication, covered, thresholds))
+                continue;
+        }
+        snapshot.absences.push_back({e.employee_id, e.name, std::move(indication)});
     }
 
     for (const auto& e : staff) {
@@ -209,6 +243,10 @@ Alert HomeController::absenceAlert(const AbsenceFinding& finding) const {
         lines << tr("%1 hari kerja berturut-turut tanpa keterangan, setara hukuman %2.")
                      .arg(i.longest_consecutive_run)
                      .arg(sanctionText(i.consecutive_sanction.value_or("")));
+    if (i.salary_stop_from)
+        lines << tr("Pembayaran gaji dihentikan mulai %1 (PP 94/2021 Pasal 15 ayat (2)); "
+                    "beri tahu BKPSDM.")
+                     .arg(core_->dateLabel(*i.salary_stop_from));
     lines << tr("Ini indikasi untuk diperiksa, bukan keputusan hukuman.");
 
     Alert alert;

@@ -111,20 +111,32 @@ AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& d
     long long lateness = 0;
     int run = 0;
     bool run_in_year = false;
+    Date run_start = first, run_complete = first;
+    bool run_recorded = false;
     for (Date d = scan_from; d <= scan_to; d = d.plus_days(1)) {
         if (!calendar.is_working_day(d))
             continue;
         const bool in_year = d.year() == year;
         if (unexcused(d)) {
+            if (run == 0)
+                run_start = d;
             ++run;
+            if (run == thresholds.consecutive_days())
+                run_complete = d;
             run_in_year = run_in_year || in_year;
             if (run_in_year)
                 result.longest_consecutive_run = std::max(result.longest_consecutive_run, run);
+            // A run from December completes in the old year and counts in the new one too.
+            if (run_in_year && run >= thresholds.consecutive_days() && !run_recorded) {
+                result.consecutive_runs.emplace_back(run_start, run_complete);
+                run_recorded = true;
+            }
             if (in_year)
                 ++result.unexcused_days;
         } else {
             run = 0;
             run_in_year = false;
+            run_recorded = false;
         }
         if (!in_year)
             continue;
@@ -141,7 +153,33 @@ AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& d
     result.consecutive_trigger = result.longest_consecutive_run >= thresholds.consecutive_days();
     if (result.consecutive_trigger)
         result.consecutive_sanction = thresholds.consecutive_sanction();
+    if (!result.consecutive_runs.empty()) {
+        const Date done = result.consecutive_runs.front().second;
+        result.salary_stop_from = done.month() == 12
+                                      ? *Date::from_ymd(done.year() + 1, 1, 1)
+                                      : *Date::from_ymd(done.year(), done.month() + 1, 1);
+    }
     return result;
+}
+
+bool indication_is_news(const AbsenceIndication& now, const AbsenceIndication& covered,
+                        const Pp94AbsenceThresholds& thresholds) {
+    const auto band_of = [&](const std::optional<std::string>& sanction) {
+        if (!sanction)
+            return -1;
+        const auto& bands = thresholds.cumulative();
+        for (std::size_t i = 0; i < bands.size(); ++i)
+            if (bands[i].sanction == *sanction)
+                return static_cast<int>(i);
+        return -1;
+    };
+    if (now.sanction && band_of(now.sanction) > band_of(covered.sanction))
+        return true;
+    for (const auto& run : now.consecutive_runs)
+        if (std::none_of(covered.consecutive_runs.begin(), covered.consecutive_runs.end(),
+                         [&](const auto& seen) { return seen.first == run.first; }))
+            return true;
+    return false;
 }
 
 AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& days,

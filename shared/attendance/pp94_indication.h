@@ -79,9 +79,26 @@ struct AbsenceIndication {
     bool consecutive_trigger = false;
     std::optional<std::string> consecutive_sanction;
     std::string thresholds_version;  // which table produced this, for the audit trail
+    // Each run of at least consecutive_days() working days that counts for
+    // `year`: its first working day and the working day that completed it
+    // (the 10th, which may be in December before).
+    std::vector<std::pair<Date, Date>> consecutive_runs = {};
+    // PP 94/2021 Pasal 15 ayat (2) (verify): 10 working days in a row without
+    // leave stop the salary from the next month, without waiting for the
+    // decision: the first day of the month after the first run completed.
+    std::optional<Date> salary_stop_from = std::nullopt;
 
     bool operator==(const AbsenceIndication&) const = default;
 };
+
+// Whether `now` tells the supervisor something a case opened on `covered`
+// (the indication as it stood when the case was opened) has not already
+// dealt with: the total reached a heavier band, or a run of consecutive
+// days that the earlier indication did not hold. The phone's alert asks
+// here, so a completed case does not bring the same alert back until
+// 31 December.
+bool indication_is_news(const AbsenceIndication& now, const AbsenceIndication& covered,
+                        const Pp94AbsenceThresholds& thresholds);
 
 // `days` are one employee's records; a date listed twice counts once, the
 // later entry winning. Only working days count: a TK on a weekend or holiday

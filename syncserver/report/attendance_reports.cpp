@@ -213,8 +213,12 @@ Report pp94_indications(const Context& c) {
     r.filters.push_back(
         {"Ambang", "Thresholds", "pp94_absence_thresholds " + thresholds.version(), ""});
     r.filters.push_back({"Catatan", "Note",
-                         "Indikasi untuk diperiksa atasan, bukan keputusan hukuman.",
-                         "An indication for the supervisor to examine, not a sanction."});
+                         "Indikasi untuk diperiksa atasan, bukan keputusan hukuman. 10 hari kerja "
+                         "berturut-turut menghentikan pembayaran gaji mulai bulan berikutnya "
+                         "(PP 94/2021 Pasal 15 ayat (2), verifikasi).",
+                         "An indication for the supervisor to examine, not a sanction. 10 working "
+                         "days in a row stop the salary from the next month (PP 94/2021 Article "
+                         "15(2), verify)."});
     r.columns = staff_columns();
     r.columns.insert(
         r.columns.end(),
@@ -226,6 +230,7 @@ Report pp94_indications(const Context& c) {
          {"total_days", "Jumlah hari", "Total days", CellType::Integer},
          {"longest_run", "Berturut-turut terpanjang", "Longest run", CellType::Integer},
          {"consecutive", "10 hari berturut-turut", "Consecutive days rule", CellType::Flag},
+         {"salary_stop_from", "Gaji dihentikan mulai", "Salary stopped from", CellType::Date},
          {"sanction", "Hukuman yang diindikasikan", "Indicated sanction", CellType::Text},
          {"level", "Tingkat", "Level", CellType::Text},
          {"acted_on", "Sudah ditindaklanjuti", "Acted on", CellType::Flag},
@@ -287,22 +292,25 @@ Report pp94_indications(const Context& c) {
             case_id = id;
             case_state = std::string(to_string(current_state(case_steps(c.tx, id), sanctions)));
         }
-        r.rows.push_back({{"employee_id", e->id},
-                          {"nip", e->nip},
-                          {"name", e->name},
-                          {"unit_id", e->unit_id},
-                          {"unit_name", c.scope.unit_name(e->unit_id)},
-                          {"unexcused_days", ind.unexcused_days},
-                          {"lateness_minutes", ind.lateness_minutes},
-                          {"lateness_days", ind.lateness_days},
-                          {"total_days", ind.total_days},
-                          {"longest_run", ind.longest_consecutive_run},
-                          {"consecutive", ind.consecutive_trigger},
-                          {"sanction", sanction},
-                          {"level", level},
-                          {"acted_on", !case_id.is_null()},
-                          {"case_id", case_id},
-                          {"case_state", case_state}});
+        r.rows.push_back(
+            {{"employee_id", e->id},
+             {"nip", e->nip},
+             {"name", e->name},
+             {"unit_id", e->unit_id},
+             {"unit_name", c.scope.unit_name(e->unit_id)},
+             {"unexcused_days", ind.unexcused_days},
+             {"lateness_minutes", ind.lateness_minutes},
+             {"lateness_days", ind.lateness_days},
+             {"total_days", ind.total_days},
+             {"longest_run", ind.longest_consecutive_run},
+             {"consecutive", ind.consecutive_trigger},
+             {"salary_stop_from",
+              ind.salary_stop_from ? json(ind.salary_stop_from->iso()) : json(nullptr)},
+             {"sanction", sanction},
+             {"level", level},
+             {"acted_on", !case_id.is_null()},
+             {"case_id", case_id},
+             {"case_state", case_state}});
     }
     // Known but not acted on first, the heaviest first.
     std::stable_sort(r.rows.begin(), r.rows.end(), [](const json& a, const json& b) {

@@ -317,3 +317,28 @@ TEST_CASE("unexcused Saturdays raise the PP 94 alert only in a unit that works S
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].detail.contains("3"));
 }
+
+TEST_CASE("a case that ended keeps its indication quiet until the total reaches a heavier band") {
+    TestApp app;
+    Home h(app);
+    // Three unexcused days before the case was opened, 30 days ago: R1.
+    const Date opened = local_date(kMondayMorningMs - 30LL * 86'400'000, 7 * 60);
+    for (int i = 1; i <= 3; ++i)
+        record_day(app, 6, embedded_work_calendar().add_working_days(opened, -i),
+                   "TANPA_KETERANGAN");
+    const std::string id = uuid_v5(kPantauNamespace, "case-ended");
+    std::vector<json> changes = {case_change(id, 6, "TK_INDICATION")};
+    int n = 0;
+    for (auto s : {CaseState::UNDER_REVIEW, CaseState::SUMMONED_1, CaseState::EXAMINED,
+                   CaseState::FINDINGS, CaseState::NOT_PROVEN, CaseState::CLOSED})
+        changes.push_back(event_change(id, ++n, s, opened.plus_days(n)));
+    app.pull(changes);
+    settle(app.core());
+    h.refresh();
+    CHECK(h.of_kind("pp94").empty());
+
+    // A fourth day after the case: R2, a heavier band, is news.
+    record_day(app, 6, working_days_ago(2), "TANPA_KETERANGAN");
+    h.refresh();
+    CHECK(h.of_kind("pp94").size() == 1);
+}

@@ -227,8 +227,18 @@ TEST_CASE("a status the catalogue does not know is not counted as TK") {
 
 TEST_CASE("an indication names the year and the thresholds version") {
     const auto indication = indicate_absence(2026, {}, plain_calendar());
-    CHECK(indication == AbsenceIndication{2026, 0, 0, 0, 0, std::nullopt, 0, false, std::nullopt,
-                                          pp94_absence_thresholds().version()});
+    CHECK(indication == AbsenceIndication{2026,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          std::nullopt,
+                                          0,
+                                          false,
+                                          std::nullopt,
+                                          pp94_absence_thresholds().version(),
+                                          {},
+                                          std::nullopt});
 }
 
 TEST_CASE("an attendance record becomes a day of the indication") {
@@ -285,4 +295,58 @@ TEST_CASE("a threshold table with overlapping or missing rules is refused") {
     CHECK_THROWS_AS(
         load(json::array({band(3, 3, "R1"), consecutive, conversion, {{"rule", "MONTHLY"}}})),
         std::invalid_argument);
+}
+
+TEST_CASE("ten days in a row stop the salary from the first of the next month") {
+    Days days;
+    for (const char* iso : kTenWorkingDays)
+        days.push_back(tk(iso));
+    const auto ten = indicate_absence(2026, days, may_calendar());
+    REQUIRE(ten.consecutive_runs.size() == 1);
+    CHECK(ten.consecutive_runs[0] == std::pair{d("2026-05-11"), d("2026-05-25")});
+    CHECK(ten.salary_stop_from == d("2026-06-01"));
+    days.pop_back();
+    CHECK_FALSE(indicate_absence(2026, days, may_calendar()).salary_stop_from);
+    // Completed on the last working day of December: from January.
+    Days december;
+    for (Date day = d("2026-12-14"); day <= d("2026-12-31"); day = day.plus_days(1))
+        december.push_back({day, "TANPA_KETERANGAN", 0});
+    const auto year_end = indicate_absence(2026, december, plain_calendar());
+    CHECK(year_end.salary_stop_from == d("2027-01-01"));
+}
+
+TEST_CASE("a run completed in December still counts for the new year it runs into") {
+    Days days;
+    for (Date day = d("2026-12-14"); day <= d("2027-01-05"); day = day.plus_days(1))
+        days.push_back({day, "TANPA_KETERANGAN", 0});
+    const auto next = indicate_absence(2027, days, plain_calendar());
+    REQUIRE(next.consecutive_runs.size() == 1);
+    CHECK(next.consecutive_runs[0].first == d("2026-12-14"));
+    CHECK(next.consecutive_runs[0].second == d("2026-12-25"));
+    CHECK(next.salary_stop_from == d("2027-01-01"));
+}
+
+TEST_CASE("an indication is news only for a heavier band or a new run") {
+    const auto& thresholds = pp94_absence_thresholds();
+    const auto seen = indicate_absence(2026, tk_spread(3), plain_calendar());  // R1
+    REQUIRE(seen.sanction == "R1");
+    CHECK_FALSE(indication_is_news(seen, seen, thresholds));
+    // Two more days, still in no heavier band than R2: news once, not again.
+    const auto five = indicate_absence(2026, tk_spread(5), plain_calendar());
+    CHECK(indication_is_news(five, seen, thresholds));
+    CHECK_FALSE(indication_is_news(five, five, thresholds));
+    const auto six = indicate_absence(2026, tk_spread(6), plain_calendar());
+    CHECK_FALSE(indication_is_news(six, five, thresholds));  // R2 as before
+
+    // A new run of ten after the case that saw the first.
+    Days days;
+    for (const char* iso : kTenWorkingDays)
+        days.push_back(tk(iso));
+    const auto first_run = indicate_absence(2026, days, may_calendar());
+    for (Date day = d("2026-09-07"); day <= d("2026-09-18"); day = day.plus_days(1))
+        days.push_back({day, "TANPA_KETERANGAN", 0});
+    const auto second_run = indicate_absence(2026, days, may_calendar());
+    REQUIRE(second_run.consecutive_runs.size() == 2);
+    CHECK(indication_is_news(second_run, first_run, thresholds));
+    CHECK_FALSE(indication_is_news(first_run, first_run, thresholds));
 }
