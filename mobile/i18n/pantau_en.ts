@@ -413,6 +413,10 @@
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs follow-up.</translation>
     </message>
+    <message>
+        <source>Pengembangan kompetensi</source>
+        <translation>Competency development</translation>
+    </message>
 </context>
 <context>
     <name>OutboxRow</name>
@@ -628,6 +632,14 @@
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Pelatihan yang diikuti (boleh kosong)</source>
+        <translation>Training attended (optional)</translation>
+    </message>
+    <message>
+        <source>Tanpa pelatihan</source>
+        <translation>No training</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -744,6 +756,77 @@
     <message>
         <source>Catatan sinkronisasi</source>
         <translation>Sync log</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Pengembangan kompetensi</source>
+        <translation>Competency development</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cari nama atau NIP</source>
+        <translation>Search name or NIP</translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>mis. Pelatihan Tata Laksana Gizi Buruk</source>
+        <translation>e.g. Management of severe malnutrition</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Pilih jenis</source>
+        <translation>Choose a kind</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>mis. BPSDM Provinsi</source>
+        <translation>e.g. the provincial BPSDM</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai dan selesai (TTTT-BB-HH)</source>
+        <translation>Start and end dates (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Jumlah JP (jam pelajaran)</source>
+        <translation>JP (lesson hours)</translation>
+    </message>
+    <message>
+        <source>mis. 24</source>
+        <translation>e.g. 24</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Pilih kompetensi</source>
+        <translation>Choose a competency</translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat (boleh kosong)</source>
+        <translation>Certificate number (optional)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1095,14 @@
         <source>Pembayaran gaji dihentikan mulai %1 (PP 94/2021 Pasal 15 ayat (2)); beri tahu BKPSDM.</source>
         <translation>Salary payment stops from %1 (PP 94/2021 Article 15(2)); tell BKPSDM.</translation>
     </message>
+    <message>
+        <source>JP pengembangan kompetensi belum cukup: %1</source>
+        <translation>Competency development JP short: %1</translation>
+    </message>
+    <message>
+        <source>Tahun %1: %2 dari %3 JP; kurang %4 JP.</source>
+        <translation>%1: %2 of %3 JP; %4 JP short.</translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::OutboxModel</name>
@@ -1166,6 +1257,53 @@
     <message>
         <source>Sertifikat server berbeda dari saat pendaftaran, jadi tidak ada data yang dikirim. Data tetap aman di HP ini; hubungi admin BKPSDM.</source>
         <translation>The server&apos;s certificate differs from the one at enrolment, so nothing was sent. Your data stays safe on this phone; contact the BKPSDM admin.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::mobile::TrainingController</name>
+    <message>
+        <source>%1 · %2 s.d. %3 · %4 JP</source>
+        <translation>%1 · %2 to %3 · %4 JP</translation>
+    </message>
+    <message>
+        <source>JP %1: %2</source>
+        <translation>JP %1: %2</translation>
+    </message>
+    <message>
+        <source>JP %1: %2 dari %3, kurang %4</source>
+        <translation>JP %1: %2 of %3, %4 short</translation>
+    </message>
+    <message>
+        <source>JP %1: %2 dari %3, sudah memenuhi</source>
+        <translation>JP %1: %2 of %3, minimum met</translation>
+    </message>
+    <message>
+        <source>Pilih pegawai yang mengikuti pelatihan.</source>
+        <translation>Choose the employee who attended the training.</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai dan selesai ditulis TTTT-BB-HH.</source>
+        <translation>Write the start and end dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Catat pelatihan setelah selesai: tanggal selesai %1 belum tiba.</source>
+        <translation>Record a training once it is over: its end date %1 has not come yet.</translation>
+    </message>
+    <message>
+        <source>Isi jumlah JP dengan angka, mis. 24 atau 2,5.</source>
+        <translation>Write the JP as a number, e.g. 24 or 2.5.</translation>
+    </message>
+    <message>
+        <source>Pelatihan tidak tersimpan: %1</source>
+        <translation>The training was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kegiatan.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
+        <source>Pilih kompetensi yang dikembangkan.</source>
+        <translation>Choose the competency it develops.</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pengembangan kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxRow</name>
@@ -628,6 +632,14 @@
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pelatihan yang diikuti (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanpa pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -742,6 +754,77 @@
     </message>
     <message>
         <source>Catatan sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Pengembangan kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari nama atau NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Pelatihan Tata Laksana Gizi Buruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. BPSDM Provinsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal mulai dan selesai (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah JP (jam pelajaran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1094,14 @@
         <source>Pembayaran gaji dihentikan mulai %1 (PP 94/2021 Pasal 15 ayat (2)); beri tahu BKPSDM.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JP pengembangan kompetensi belum cukup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun %1: %2 dari %3 JP; kurang %4 JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pantau::mobile::OutboxModel</name>
@@ -1160,6 +1251,53 @@
     </message>
     <message>
         <source>Sertifikat server berbeda dari saat pendaftaran, jadi tidak ada data yang dikirim. Data tetap aman di HP ini; hubungi admin BKPSDM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pantau::mobile::TrainingController</name>
+    <message>
+        <source>%1 · %2 s.d. %3 · %4 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP %1: %2 dari %3, kurang %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP %1: %2 dari %3, sudah memenuhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pegawai yang mengikuti pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal mulai dan selesai ditulis TTTT-BB-HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat pelatihan setelah selesai: tanggal selesai %1 belum tiba.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi jumlah JP dengan angka, mis. 24 atau 2,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan tidak tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih jenis kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kompetensi yang dikembangkan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

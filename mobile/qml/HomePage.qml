@@ -179,6 +179,16 @@ Page {
                 onClicked: page.open("EvaluationListPage", {})
             }
             Button {
+                objectName: "trainingButton"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap + 8
+                font.pixelSize: Theme.fontLarge
+                text: qsTr("Pengembangan kompetensi")
+                onClicked: page.open("TrainingPage", {})
+            }
+            Button {
                 objectName: "surveyButton"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin

@@ -174,6 +174,7 @@ Page {
                 id: row
                 required property int index
                 required property string employeeId
+                required property string trainingId
                 required property string name
                 required property string nip
                 required property string jabatan
@@ -277,7 +278,8 @@ Page {
                             Layout.preferredHeight: Theme.tap
                             text: qsTr("Lainnya")
                             onClicked: sheet.openFor(row.index, row.name, row.status, row.minutes,
-                                                     row.leaveKind, row.note)
+                                                     row.leaveKind, row.note, row.employeeId,
+                                                     row.trainingId)
                         }
                         Button {
                             objectName: "historyButton"

@@ -1,6 +1,6 @@
 // The roll call's "other status" sheet: every status of the catalogue, the
-// minutes when the status counts them, the kind of leave for cuti, and a
-// note. Saving asks the roll call, which refuses with a sentence when a
+// minutes when the status counts them, the kind of leave for cuti, the
+// training a DIKLAT day was spent at (optional), and a note. Saving asks the roll call, which refuses with a sentence when a
 // needed detail is missing; the sheet then stays open.
 import QtQuick
 import Pantau
@@ -12,6 +12,7 @@ Dialog {
     required property AppCore core
     required property RollCallModel rollCall
     property int row: -1
+    property string trainingId
 
     objectName: "statusSheet"
     parent: Overlay.overlay
@@ -23,8 +24,10 @@ Dialog {
     padding: Theme.margin
 
     // Opens for one row, showing what is recorded now.
-    function openFor(row, name, status, minutes, leaveKind, note) {
+    function openFor(row, name, status, minutes, leaveKind, note, employeeId, trainingId) {
         sheet.row = row
+        trainings.employeeId = employeeId || ""
+        sheet.trainingId = trainingId || ""
         sheet.title = name
         statuses.selected = status
         leaveKinds.selected = leaveKind
@@ -36,12 +39,14 @@ Dialog {
 
     function save() {
         if (sheet.rollCall.setStatus(sheet.row, statuses.selected, parseInt(minutesField.text) || 0,
-                                     leaveKinds.selected, noteField.text))
+                                     leaveKinds.selected, noteField.text,
+                                     statuses.linksTraining ? sheet.trainingId : ""))
             sheet.close()
     }
 
     StatusChoiceModel { id: statuses; core: sheet.core }
     StatusChoiceModel { id: leaveKinds; core: sheet.core; kind: StatusChoiceModel.LeaveKinds }
+    TrainingController { id: trainings; core: sheet.core }
 
     contentItem: ScrollView {
         id: scroll
@@ -103,6 +108,30 @@ Dialog {
                 currentIndex: leaveKinds.selectedIndex
                 displayText: currentIndex < 0 ? qsTr("Pilih jenis cuti") : currentText
                 onActivated: leaveKinds.selected = currentValue
+            }
+
+            Label {
+                visible: statuses.linksTraining
+                text: qsTr("Pelatihan yang diikuti (boleh kosong)")
+            }
+            ComboBox {
+                id: trainingBox
+                objectName: "trainingBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.tap
+                visible: statuses.linksTraining
+                model: [{ code: "", label: qsTr("Tanpa pelatihan") }].concat(trainings.trainings)
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: Math.max(0, indexOfValue(sheet.trainingId))
+                onActivated: sheet.trainingId = currentValue
+                delegate: ItemDelegate {
+                    required property var modelData
+                    objectName: "trainingOption_" + modelData.code
+                    width: ListView.view.width
+                    implicitHeight: Math.max(Theme.tap, implicitContentHeight + 8)
+                    contentItem: Label { text: modelData.label; wrapMode: Text.WordWrap }
+                }
             }
 
             Label { text: qsTr("Catatan (boleh kosong)") }

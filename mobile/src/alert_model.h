@@ -1,6 +1,7 @@
 // AlertModel: what the home screen asks the supervisor to look at: an
 // indication of a PP 94/2021 absence threshold, a discipline case whose time
-// limit is near or past, staff still without a final evaluation. Each row
+// limit is near or past, staff still without a final evaluation, staff short
+// of their yearly JP of competency development. Each row
 // names the page that deals with it and the properties to open it with.
 #pragma once
 
@@ -14,7 +15,7 @@
 namespace pantau::mobile {
 
 struct Alert {
-    QString kind;  // "pp94", "case_due" or "evaluation_due"
+    QString kind;  // "pp94", "case_due", "evaluation_due" or "training_short"
     QString title;
     QString detail;
     QString employee_id;

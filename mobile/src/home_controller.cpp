@@ -11,6 +11,8 @@
 #include "discipline/discipline_case.h"
 #include "discipline/sanction.h"
 #include "records/catalogue_set.h"
+#include "training/training.h"
+#include "training_controller.h"
 
 namespace pantau::mobile {
 
@@ -131,6 +133,25 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
         if (!final)
             ++snapshot.without_final_evaluation;
     }
+
+    if (today.month() >= kTrainingReminderMonth) {
+        const auto trainings = store.list("training");
+        std::vector<TrainingRecord> counted;
+        counted.reserve(trainings.size());
+        for (const auto& record : trainings)
+            counted.push_back({&record.data, record.deleted});
+        const auto done = jp_by_employee(today.year(), counted);
+        for (const auto& e : staff) {
+            const auto employee = store.get("employee", e.employee_id);
+            const auto it = done.find(e.employee_id);
+            const JpStanding standing =
+                jp_standing(it == done.end() ? JpDone{} : it->second,
+                            employee ? text_or_empty(employee->data, "kind") : std::string(),
+                            training_minimum_catalogue());
+            if (standing.is_short())
+                snapshot.short_of_jp.push_back({e.employee_id, e.name, standing});
+        }
+    }
     return snapshot;
 }
 
@@ -215,6 +236,8 @@ void HomeController::show(const HomeSnapshot& snapshot) {
             alerts.push_back(caseAlert(c));
     if (snapshot.without_final_evaluation > 0)
         alerts.push_back(evaluationAlert(snapshot.without_final_evaluation));
+    for (const auto& shortfall : snapshot.short_of_jp)
+        alerts.push_back(trainingAlert(shortfall));
     alerts_.setAlerts(std::move(alerts));
 }
 
@@ -292,6 +315,21 @@ Alert HomeController::evaluationAlert(int missing) const {
     alert.detail = tr("%1 pegawai belum memiliki penilaian final.").arg(missing);
     // The list opens on the current period by itself.
     alert.target_page = QStringLiteral("EvaluationListPage");
+    return alert;
+}
+
+Alert HomeController::trainingAlert(const TrainingShortfall& shortfall) const {
+    const JpStanding& s = shortfall.standing;
+    const auto jp = [this](double value) { return jp_label(value, core_->english()); };
+    Alert alert;
+    alert.kind = QStringLiteral("training_short");
+    alert.title = tr("JP pengembangan kompetensi belum cukup: %1").arg(qs(shortfall.name));
+    alert.detail = tr("Tahun %1: %2 dari %3 JP; kurang %4 JP.")
+                       .arg(core_->today().year())
+                       .arg(jp(s.done.jp()), jp(s.minimum()), jp(s.short_by()));
+    alert.employee_id = qs(shortfall.employee_id);
+    alert.target_page = QStringLiteral("TrainingPage");
+    alert.target_properties = {{QStringLiteral("employeeId"), alert.employee_id}};
     return alert;
 }
 

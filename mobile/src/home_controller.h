@@ -1,7 +1,8 @@
 // HomeController: the home screen's figures. Today's roll-call counts (the
 // same numbers as the roll call), and the alerts: PP 94/2021 absence
 // indications, discipline cases near or past a time limit, and how many
-// staff still lack a final evaluation this period. Everything is read on the
+// staff still lack a final evaluation this period, and from October the
+// staff still short of their yearly JP of competency development. Everything is read on the
 // database thread and re-read when records, the date or the language change.
 #pragma once
 
@@ -18,6 +19,7 @@
 #include "attendance/pp94_indication.h"
 #include "case_summaries.h"
 #include "roll_call_day.h"
+#include "training/training_hours.h"
 
 namespace pantau::mobile {
 
@@ -28,15 +30,28 @@ struct AbsenceFinding {
     AbsenceIndication indication;
 };
 
+// An active employee short of the yearly minimum JP (training/training_hours.h).
+struct TrainingShortfall {
+    std::string employee_id;
+    std::string name;
+    JpStanding standing;
+};
+
 // What the home screen shows, read in one job on the database thread.
 struct HomeSnapshot {
     DayCounts counts;
     std::vector<AbsenceFinding> absences;
     std::vector<CaseSummary> due_cases;  // next limit within kDueSoonWorkingDays, or past
     int without_final_evaluation = 0;
+    std::vector<TrainingShortfall> short_of_jp;  // from kTrainingReminderMonth on
 };
 
 inline constexpr int kDueSoonWorkingDays = 3;
+// Staff short of their JP show from 1 October: the last quarter still leaves
+// time to send them to a training (or to record the ones not yet recorded)
+// before the year closes, while earlier in the year nearly everyone is still
+// short and the list would only be noise.
+inline constexpr int kTrainingReminderMonth = 10;
 
 HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, const Date& today,
                        const std::string& period);
@@ -85,6 +100,7 @@ class HomeController : public QObject {
     Alert absenceAlert(const AbsenceFinding& finding) const;
     Alert caseAlert(const CaseSummary& summary) const;
     Alert evaluationAlert(int missing) const;
+    Alert trainingAlert(const TrainingShortfall& shortfall) const;
     QString sanctionText(const std::string& code) const;
 
     AppCore* core_ = nullptr;

@@ -250,7 +250,7 @@ void RollCallModel::markPresent(int row) {
 }
 
 bool RollCallModel::setStatus(int row, const QString& status, int minutes, const QString& leaveKind,
-                              const QString& note) {
+                              const QString& note, const QString& trainingId) {
     const RollCallEntry* entry = entryAt(row);
     if (!core_ || !date_ || !entry || !mayChange())
         return false;
@@ -285,6 +285,8 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
         }
         day.leave_kind = leaveKind.toStdString();
     }
+    if (s->links_training && !trainingId.isEmpty())
+        day.training_id = trainingId.toStdString();
     if (const QString trimmed = note.trimmed(); !trimmed.isEmpty()) {
         day.note = trimmed.toStdString();
         if (utf8_length(*day.note) > Attendance::kMaxNoteLength) {
@@ -302,7 +304,8 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
     // A second tap on the same status is not a correction: no new version.
     const auto& current = entry->attendance;
     if (current && current->status == day.status && current->minutes == day.minutes &&
-        current->leave_kind == day.leave_kind && current->note == day.note)
+        current->leave_kind == day.leave_kind && current->note == day.note &&
+        current->training_id == day.training_id)
         return true;
     write({std::move(day)}, false);
     return true;
@@ -461,6 +464,8 @@ QVariant RollCallModel::data(const QModelIndex& index, int role) const {
             return e.due;
         case ShiftLabelRole:
             return e.shift ? shiftLabel(*e.shift) : QString();
+        case TrainingIdRole:
+            return a ? qs(a->training_id.value_or("")) : QString();
         default:
             return {};
     }
@@ -481,7 +486,8 @@ QHash<int, QByteArray> RollCallModel::roleNames() const {
             {PresentRole, "present"},
             {CategoryRole, "category"},
             {DueRole, "due"},
-            {ShiftLabelRole, "shiftLabel"}};
+            {ShiftLabelRole, "shiftLabel"},
+            {TrainingIdRole, "trainingId"}};
 }
 
 }  // namespace pantau::mobile

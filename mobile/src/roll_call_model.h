@@ -57,6 +57,7 @@ class RollCallModel : public QAbstractListModel {
         CategoryRole,    // "present", "late", "absent", "leave" or "" (not recorded)
         DueRole,         // a working day for them (the unit's pattern and their roster)
         ShiftLabelRole,  // the roster's shift that day, or ""
+        TrainingIdRole,  // the training a DIKLAT day names; "" for none
     };
 
     explicit RollCallModel(QObject* parent = nullptr);
@@ -90,9 +91,11 @@ class RollCallModel : public QAbstractListModel {
     Q_INVOKABLE void markPresent(int row);
     // Any status of the catalogue; false (and errorText) when a detail the
     // status needs is missing or out of range. Details the status does not
-    // record are dropped; minutes <= 0 and "" mean "not given".
+    // record are dropped; minutes <= 0 and "" mean "not given". A training id
+    // is kept on a status that links trainings only.
     Q_INVOKABLE bool setStatus(int row, const QString& status, int minutes,
-                               const QString& leaveKind, const QString& note);
+                               const QString& leaveKind, const QString& note,
+                               const QString& trainingId = QString());
     // Every employee without a record for the day becomes present; returns how many.
     Q_INVOKABLE int markRestPresent();
     Q_INVOKABLE void clearFilter() { setFilter({}); }

@@ -62,8 +62,14 @@ void StatusChoiceModel::fill() {
     const auto catalogues = current_catalogues();  // held while its entries are read
     if (kind_ == Kind::Statuses) {
         for (const auto& s : catalogues->attendance_statuses().entries())
-            choices_.push_back(
-                {s.code, s.label_id, s.label_en, {}, {}, s.needs_minutes, s.needs_leave_kind});
+            choices_.push_back({s.code,
+                                s.label_id,
+                                s.label_en,
+                                {},
+                                {},
+                                s.needs_minutes,
+                                s.needs_leave_kind,
+                                s.links_training});
     } else {
         for (const auto& k : catalogues->leave_kinds().entries())
             choices_.push_back(
@@ -112,6 +118,11 @@ bool StatusChoiceModel::needsMinutes() const {
 bool StatusChoiceModel::needsLeaveKind() const {
     const int row = selectedIndex();
     return row >= 0 && choices_[static_cast<std::size_t>(row)].needs_leave_kind;
+}
+
+bool StatusChoiceModel::linksTraining() const {
+    const int row = selectedIndex();
+    return row >= 0 && choices_[static_cast<std::size_t>(row)].links_training;
 }
 
 QString StatusChoiceModel::text(const std::string& id, const std::string& en) const {

@@ -25,6 +25,8 @@ class StatusChoiceModel : public QAbstractListModel {
     Q_PROPERTY(QString selectedLabel READ selectedLabel NOTIFY selectedChanged)
     Q_PROPERTY(bool needsMinutes READ needsMinutes NOTIFY selectedChanged)
     Q_PROPERTY(bool needsLeaveKind READ needsLeaveKind NOTIFY selectedChanged)
+    // The chosen status's day may name a training (DIKLAT).
+    Q_PROPERTY(bool linksTraining READ linksTraining NOTIFY selectedChanged)
 
   public:
     enum class Kind { Statuses, LeaveKinds };
@@ -52,6 +54,7 @@ class StatusChoiceModel : public QAbstractListModel {
     QString selectedLabel() const;
     bool needsMinutes() const;
     bool needsLeaveKind() const;
+    bool linksTraining() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -69,6 +72,7 @@ class StatusChoiceModel : public QAbstractListModel {
         std::string detail_id, detail_en;
         bool needs_minutes = false;
         bool needs_leave_kind = false;
+        bool links_training = false;
     };
 
     void fill();

@@ -50,6 +50,7 @@ Attendance Attendance::from_json(const nlohmann::json& data, Problems& problems)
             a.minutes = static_cast<int>(*minutes);
     }
     a.leave_kind = r.optional_string("leave_kind");
+    a.training_id = r.optional_string("training_id");
     a.note = r.optional_string("note");
     a.recorded_at = r.timestamp("recorded_at");
     a.location = read_location(r, problems);
@@ -66,6 +67,8 @@ nlohmann::json Attendance::to_json() const {
         j["minutes"] = *minutes;
     if (leave_kind)
         j["leave_kind"] = *leave_kind;
+    if (training_id)
+        j["training_id"] = *training_id;
     if (note)
         j["note"] = *note;
     if (location) {
@@ -115,6 +118,14 @@ Problems Attendance::validate(const AttendanceStatusCatalogue& statuses,
         add_problem(problems, "data.leave_kind", "unknown_value",
                     "Jenis cuti '" + *leave_kind + "' tidak dikenal.",
                     "Leave kind '" + *leave_kind + "' is not known.");
+
+    if (training_id) {
+        check_uuid(problems, "data.training_id", *training_id);
+        if (s && !(s->counts_as_present && s->links_training))
+            add_problem(problems, "data.training_id", "not_allowed",
+                        "Status " + status + " tidak dikaitkan dengan pelatihan.",
+                        "Status " + status + " is not linked to a training.");
+    }
 
     if (note)
         check_max_length(problems, "data.note", *note, kMaxNoteLength);

@@ -37,6 +37,11 @@ struct Attendance {
     std::optional<std::string> note;
     std::int64_t recorded_at = 0;  // Unix ms
     std::optional<Location> location;
+    // The training record (type "training") of the same employee a day of a
+    // status that links trainings (DIKLAT) was spent at; optional. Last, with
+    // its default, so that the aggregate initialisers of the fields above
+    // stay as they are.
+    std::optional<std::string> training_id = std::nullopt;
 
     static Attendance from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;

@@ -12,10 +12,15 @@ AttendanceStatus AttendanceStatus::read(FieldReader& r, Problems& problems) {
     s.counts_as_present = r.boolean("counts_as_present");
     s.unexcused_absence = r.boolean("unexcused_absence");
     s.lateness_series = r.optional_string("lateness_series");
+    s.links_training = r.optional_boolean("links_training").value_or(false);
     if (s.lateness_series && !s.needs_minutes)
         add_problem(problems, r.path("lateness_series"), "inconsistent",
                     "Status dengan seri keterlambatan harus mencatat menit.",
                     "A status with a lateness series must record minutes.");
+    if (s.links_training && !s.counts_as_present)
+        add_problem(problems, r.path("links_training"), "inconsistent",
+                    "Status yang dikaitkan dengan pelatihan harus terhitung hadir.",
+                    "A status linked to trainings must count as present.");
     return s;
 }
 

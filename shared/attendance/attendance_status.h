@@ -20,12 +20,16 @@ struct AttendanceStatus {
     bool needs_leave_kind = false;  // a leave_kinds code is recorded
     bool counts_as_present = false;
     bool unexcused_absence = false;  // counts towards the PP 94/2021 thresholds
+    // A day of it may name the training it was spent at (DIKLAT); optional
+    // in the catalogue, false when absent.
+    bool links_training = false;
     // The lateness band series ("TL", "PSW") whose minutes accumulate.
     std::optional<std::string> lateness_series;
 
     bool operator==(const AttendanceStatus&) const = default;
 
-    // Refuses a lateness series on a status that records no minutes.
+    // Refuses a lateness series on a status that records no minutes, and a
+    // training link on one that does not count as present.
     static AttendanceStatus read(FieldReader& r, Problems& problems);
     static constexpr BilingualText duplicate_code{"Kode status berulang.", "Repeated status code."};
 };

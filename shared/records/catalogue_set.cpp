@@ -102,7 +102,8 @@ std::vector<std::string> changed_status_shapes(const CatalogueFile& kept,
     for (const auto& status : before.entries())
         if (const auto* now = after.find(status.code);
             now && (now->needs_minutes != status.needs_minutes ||
-                    now->needs_leave_kind != status.needs_leave_kind))
+                    now->needs_leave_kind != status.needs_leave_kind ||
+                    (status.links_training && !now->links_training)))
             changed.push_back(status.code);
     return changed;
 }
@@ -249,13 +250,14 @@ Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFi
         }
         if (name == "attendance_statuses") {
             if (const auto changed = changed_status_shapes(kept, replacement); !changed.empty())
-                return Error{"changes_code", "catalogue " + name + " version " +
-                                                 replacement.version +
-                                                 " changes needs_minutes or needs_leave_kind of " +
-                                                 joined(changed) +
-                                                 ", which stored records rely on; they stay as in "
-                                                 "version " +
-                                                 kept.version};
+                return Error{
+                    "changes_code",
+                    "catalogue " + name + " version " + replacement.version +
+                        " changes needs_minutes or needs_leave_kind, or drops links_training, of " +
+                        joined(changed) +
+                        ", which stored records rely on; they stay as in "
+                        "version " +
+                        kept.version};
         }
         if (name == "lateness_bands") {
             if (const auto dropped = dropped_series(kept, replacement); !dropped.empty())

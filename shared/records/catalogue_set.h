@@ -73,7 +73,8 @@ Result<CheckedCatalogue> check_catalogue_document(const nlohmann::json& document
 // keeps what records written under `kept` rely on: every code of a coded
 // catalogue whose codes records carry (attendance_statuses, leave_kinds,
 // pp94_articles, pp94_sanctions), with a status's needs_minutes and
-// needs_leave_kind unchanged (they decide the shape of its records), and
+// needs_leave_kind unchanged and its links_training kept (they decide the
+// shape of its records), and
 // every lateness series with a band from 1 minute and one for a missing
 // clock record. Codes may be added and texts changed. Error code
 // "drops_code" (or "changes_code" for a status's shape) naming what is missing. The server also

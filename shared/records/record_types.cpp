@@ -15,6 +15,7 @@
 #include "records/period_lock.h"
 #include "survey/survey_response.h"
 #include "sync/scope_exit.h"
+#include "training/training.h"
 
 namespace pantau {
 
@@ -75,6 +76,8 @@ constexpr RecordType kTypes[] = {
      "Performance evaluation", &check<Evaluation>},
     {"survey_response", DeviceRight::CreateOnly, "Jawaban SKM", "Satisfaction survey response",
      &check<SurveyResponse>},
+    {"training", DeviceRight::CreateAndUpdate, "Pengembangan kompetensi", "Competency development",
+     &check<Training>},
 };
 
 }  // namespace
@@ -101,11 +104,12 @@ nlohmann::json normalised_record_data(std::string_view type, nlohmann::json data
         return data;
     // The optional text fields of each type, where "" can only mean "none".
     static const std::pair<std::string_view, std::vector<std::string_view>> kOptionalText[] = {
-        {"attendance", {"leave_kind", "note"}},
+        {"attendance", {"leave_kind", "training_id", "note"}},
         {"duty_roster", {"note"}},
         {"discipline_case", {"source"}},
         {"discipline_event", {"note", "sanction", "corrects"}},
         {"evaluation", {"evaluator", "supersedes"}},
+        {"training", {"certificate_number"}},
     };
     for (auto it = data.begin(); it != data.end();) {
         if (it->is_null())

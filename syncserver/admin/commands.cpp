@@ -134,7 +134,7 @@ const std::vector<Command>& commands() {
          "report KIND [--store URL] [--unit ID] [--month YYYY-MM | --year YYYY | --period P | "
          "--date YYYY-MM-DD] [--org-rating BAIK] [--format json|csv|xlsx] [--sep ';'] "
          "[--lang id|en] [--out FILE]   (KIND: attendance-recap, pp94, discipline, predikat, ikm, "
-         "completeness)",
+         "completeness, training)",
          {kStore,
           {"unit"},
           {"month"},

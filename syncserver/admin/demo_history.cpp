@@ -16,6 +16,7 @@
 #include "report/report.h"
 #include "survey/survey_response.h"
 #include "sync/scope_exit.h"
+#include "training/training.h"
 
 namespace pantau::server {
 
@@ -293,6 +294,38 @@ Result<DemoHistory> seed_demo_history(ServerTransaction& tx, const DemoData& dem
                 ++out.surveys;
         }
     }
+
+    // This year's competency development: none to three trainings each, so
+    // that some staff have their 20 JP and the rest show as short.
+    const Date new_year = *Date::from_ymd(today.year(), 1, 1);
+    const std::int64_t days_so_far = today.days_since_epoch() - new_year.days_since_epoch();
+    static const char* const kTitles[] = {"Pelatihan Pencegahan dan Pengendalian Infeksi",
+                                          "Pelatihan Pelayanan Prima", "Orientasi SIMPUS",
+                                          "Pelatihan Manajemen Puskesmas"};
+    static const char* const kKinds[] = {"E_LEARNING", "KLASIKAL", "SEMINAR", "COACHING"};
+    static const char* const kCompetencies[] = {"TEKNIS", "SOSIAL_KULTURAL", "TEKNIS",
+                                                "MANAJERIAL"};
+    static const int kJp[] = {8, 12, 4, 16};
+    for (const auto& unit : units)
+        for (const auto& p : staff[unit]) {
+            const int count = days_so_far > 7 ? roll("training" + p.id) % 4 : 0;
+            for (int n = 0; n < count; ++n) {
+                const std::string id = demo_id("training/" + p.id + "/" + std::to_string(n));
+                const int r = roll(id);
+                Training t;
+                t.employee_id = p.id;
+                t.title = kTitles[r % 4];
+                t.kind = kKinds[r % 4];
+                t.organiser = r % 2 ? "BPSDM Provinsi" : "Dinas Kesehatan";
+                t.end_date = new_year.plus_days(r % (days_so_far - 2));
+                t.start_date = t.end_date.plus_days(-(r % 3));
+                if (t.start_date < new_year)
+                    t.start_date = new_year;
+                t.jp = kJp[(r / 4) % 4];
+                t.competency = kCompetencies[r % 4];
+                w.put("training", id, unit, t.to_json());
+            }
+        }
     return out;
 }
 

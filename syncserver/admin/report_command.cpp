@@ -16,8 +16,8 @@ int run_report_command(Run& run) {
     const auto kind = report_kind_from_string(kind_text);
     if (!kind)
         return run.fail({"bad_report_query",
-                         "KIND must be attendance-recap, pp94, discipline, predikat, ikm or "
-                         "completeness, not '" +
+                         "KIND must be attendance-recap, pp94, discipline, predikat, ikm, "
+                         "completeness or training, not '" +
                              kind_text + "'"});
     const auto format = report_format_from_string(format_text);
     if (!format)

@@ -16,18 +16,20 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<std::string_view, ReportKind>, 6> kKinds = {{
+constexpr std::array<std::pair<std::string_view, ReportKind>, 7> kKinds = {{
     {"attendance-recap", ReportKind::AttendanceRecap},
     {"pp94", ReportKind::Pp94},
     {"discipline", ReportKind::Discipline},
     {"predikat", ReportKind::Predikat},
     {"ikm", ReportKind::Ikm},
     {"completeness", ReportKind::Completeness},
+    {"training", ReportKind::Training},
 }};
 
-constexpr std::array<ReportKind, 6> kAllKinds = {
+constexpr std::array<ReportKind, 7> kAllKinds = {
     ReportKind::AttendanceRecap, ReportKind::Pp94, ReportKind::Discipline,
-    ReportKind::Predikat,        ReportKind::Ikm,  ReportKind::Completeness};
+    ReportKind::Predikat,        ReportKind::Ikm,  ReportKind::Completeness,
+    ReportKind::Training};
 
 Error bad(std::string message) {
     return Error{"bad_report_query", std::move(message)};
@@ -61,6 +63,8 @@ std::string_view takes(ReportKind kind) {
             return "period, year or month";
         case ReportKind::Completeness:
             return "date or month";
+        case ReportKind::Training:
+            return "year";
     }
     return "";
 }
@@ -149,6 +153,9 @@ Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, 
         case ReportKind::Completeness:
             fits = !(month && date) && !year && !period && !rating;
             break;
+        case ReportKind::Training:
+            fits = !month && !period && !date && !rating;
+            break;
     }
     if (!fits)
         return bad("The " + std::string(to_string(kind)) + " report takes " +
@@ -160,7 +167,7 @@ Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, 
     std::snprintf(month_text, sizeof month_text, "%04d-%02d", today.year(), today.month());
     if (kind == ReportKind::AttendanceRecap && !month)
         q.month = month_text;
-    if (kind == ReportKind::Pp94 && !year)
+    if ((kind == ReportKind::Pp94 || kind == ReportKind::Training) && !year)
         q.year = today.year();
     // Evaluations and surveys are read per quarter: the last whole one.
     if ((kind == ReportKind::Predikat || kind == ReportKind::Ikm) && !month && !year && !period)
@@ -194,6 +201,8 @@ Result<Report> run_report(ServerTransaction& tx, const ReportQuery& query,
             return report_detail::ikm(c);
         case ReportKind::Completeness:
             return report_detail::completeness(c);
+        case ReportKind::Training:
+            return report_detail::training_hours(c);
     }
     return Error{"bad_report_query", "Unknown report."};
 }

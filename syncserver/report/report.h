@@ -1,10 +1,10 @@
 // Central HR's and oversight's reports over the central store: the month's
 // attendance recap for payroll, PP 94 indications, the discipline case
 // register, the predikat distribution, the IKM per unit, and how complete the
-// roll calls are. One module, used by `pantau-server report`, GET
-// /v1/reports/KIND and the dashboard, so the three never disagree. Every
-// number comes from a rule in shared/ (attendance_recap.h, pp94_indication.h,
-// case_progress.h, predikat_distribution.h, ikm.h) with the catalogues in
+// roll calls are, and each employee's JP of competency development. One module, used by
+// `pantau-server report`, GET /v1/reports/KIND and the dashboard, so the three never disagree.
+// Every number comes from a rule in shared/ (attendance_recap.h, pp94_indication.h,
+// case_progress.h, predikat_distribution.h, ikm.h, training_hours.h) with the catalogues in
 // force; the store answers index ranges (ServerTransaction::attendance_between)
 // instead of handing over every record.
 #pragma once
@@ -24,7 +24,7 @@
 
 namespace pantau::server {
 
-enum class ReportKind { AttendanceRecap, Pp94, Discipline, Predikat, Ikm, Completeness };
+enum class ReportKind { AttendanceRecap, Pp94, Discipline, Predikat, Ikm, Completeness, Training };
 
 std::span<const ReportKind> all_report_kinds();
 std::string_view to_string(ReportKind kind);  // "attendance-recap", ...

@@ -21,6 +21,7 @@ Report completeness(const Context& c);
 Report discipline_register(const Context& c);
 Report predikat_distribution(const Context& c);
 Report ikm(const Context& c);
+Report training_hours(const Context& c);
 
 // A report with its titles and the filters every report prints: the unit
 // filter and the time it was made.

@@ -38,6 +38,8 @@ std::string sheet_name(ReportKind kind, Language language) {
             return "IKM";
         case ReportKind::Completeness:
             return en ? "Completeness" : "Kelengkapan";
+        case ReportKind::Training:
+            return en ? "Competency development" : "Pengembangan kompetensi";
     }
     return "Pantau";
 }

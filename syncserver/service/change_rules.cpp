@@ -3,6 +3,7 @@
 #include "attendance/attendance.h"
 #include "attendance/duty_roster.h"
 #include "core/date.h"
+#include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "discipline/discipline_event.h"
 #include "discipline/event_order.h"
@@ -13,6 +14,7 @@
 #include "records/refusal.h"
 #include "survey/survey_response.h"
 #include "sync/scope_exit.h"
+#include "training/training.h"
 
 namespace pantau::server {
 
@@ -106,6 +108,23 @@ std::optional<Date> left_unit_on(ServerTransaction& tx, const std::string& emplo
     return local_date(left->at, unit_offset_minutes(tx, unit_id));
 }
 
+// A day at a training names a training record of the same employee. The
+// reason is the same for a training that does not exist and one of another
+// employee, as for employees.
+Reason check_training_link(ServerTransaction& tx, const Attendance& attendance) {
+    if (!attendance.training_id)
+        return std::nullopt;
+    const auto training = tx.current("training", *attendance.training_id);
+    if (!is_live(training) || !training->data.is_object() ||
+        text_or_empty(training->data, "employee_id") != attendance.employee_id)
+        return refusal("training_id", "unknown_training",
+                       "Tidak ada pelatihan " + *attendance.training_id + " milik pegawai " +
+                           attendance.employee_id + ".",
+                       "there is no training " + *attendance.training_id + " of employee " +
+                           attendance.employee_id);
+    return std::nullopt;
+}
+
 Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto attendance = parse<Attendance>(in);
     if (auto reason = check_employee(tx, attendance.employee_id, in.unit_id)) {
@@ -118,7 +137,9 @@ Reason check_attendance(ServerTransaction& tx, const Change& in, std::int64_t no
     const auto bound = future_bound(tx, in.unit_id, now);
     if (auto reason = bound.date("date", attendance.date))
         return reason;
-    return bound.time("recorded_at", attendance.recorded_at);
+    if (auto reason = bound.time("recorded_at", attendance.recorded_at))
+        return reason;
+    return check_training_link(tx, attendance);
 }
 
 // How far ahead a roster may be planned: the rest of this year and the next.
@@ -200,6 +221,15 @@ Reason check_evaluation(ServerTransaction& tx, const Change& in,
     return std::nullopt;
 }
 
+// A training is recorded once it has ended (its JP count then), for an
+// employee of the change's unit.
+Reason check_training(ServerTransaction& tx, const Change& in, std::int64_t now) {
+    const auto training = parse<Training>(in);
+    if (auto reason = check_employee(tx, training.employee_id, in.unit_id))
+        return reason;
+    return future_bound(tx, in.unit_id, now).date("end_date", training.end_date);
+}
+
 Reason check_survey(ServerTransaction& tx, const Change& in, std::int64_t now) {
     const auto response = parse<SurveyResponse>(in);
     if (response.unit_id != in.unit_id)
@@ -247,6 +277,8 @@ Reason check_record(ServerTransaction& tx, const RecordType& type, const Change&
         return check_evaluation(tx, in, current);
     if (in.type == "survey_response")
         return check_survey(tx, in, now);
+    if (in.type == "training")
+        return check_training(tx, in, now);
     return std::nullopt;
 }
 

@@ -200,7 +200,7 @@ HttpResponse Router::route(const HttpRequest& request) {
         if (!kind)
             return HttpResponse::error(404, "not_found",
                                        "There is no such report: attendance-recap, pp94, "
-                                       "discipline, predikat, ikm or completeness.");
+                                       "discipline, predikat, ikm, completeness or training.");
         const auto format = report_format_from_string(
             get(*query, "format").empty() ? std::string_view("json") : get(*query, "format"));
         const auto separator = csv_separator_from_string(get(*query, "sep"));

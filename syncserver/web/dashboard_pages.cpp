@@ -52,6 +52,9 @@ std::string report_title(ReportKind kind, const Lang& lang) {
                 lang.t("Indeks Kepuasan Masyarakat", "Community satisfaction index"));
         case ReportKind::Completeness:
             return std::string(lang.t("Kelengkapan pencatatan", "Completeness of the roll calls"));
+        case ReportKind::Training:
+            return std::string(
+                lang.t("Pengembangan kompetensi (JP)", "Competency development (JP)"));
     }
     return "Pantau";
 }
@@ -65,6 +68,8 @@ std::string row_class(ReportKind kind, const json& row) {
     if (kind == ReportKind::Completeness && row.value("nothing_recorded", false))
         return " class=\"alert\"";
     if (kind == ReportKind::Predikat && row.value("above_curve", false))
+        return " class=\"warn\"";
+    if (kind == ReportKind::Training && row.value("short", false))
         return " class=\"warn\"";
     return "";
 }
@@ -274,6 +279,9 @@ std::string filter_form(ReportKind kind, const Query& query,
             field("date", "date", lang.t("Tanggal", "Date"), "2026-11-23");
             field("month", "month", lang.t("atau bulan", "or month"), "2026-11");
             break;
+        case ReportKind::Training:
+            field("year", "number", lang.t("Tahun", "Year"), "2026");
+            break;
     }
     html +=
         "<button type=\"submit\">" + std::string(lang.t("Tampilkan", "Show")) + "</button></form>";
@@ -347,7 +355,8 @@ HttpResponse Dashboard::report_page(Context& c, ReportKind kind) {
             c.query["month"] = *query->month;
         if (query->period && get(c.query, "period").empty())
             c.query["period"] = *query->period;
-        if (query->year && get(c.query, "year").empty() && kind == ReportKind::Pp94)
+        if (query->year && get(c.query, "year").empty() &&
+            (kind == ReportKind::Pp94 || kind == ReportKind::Training))
             c.query["year"] = std::to_string(*query->year);
         if (query->date && get(c.query, "date").empty() && get(c.query, "month").empty())
             c.query["date"] = query->date->iso();

@@ -70,6 +70,7 @@ constexpr NavEntry kNav[] = {
     {"predikat", "/laporan/predikat", "Predikat", "Predikat", true, true, true},
     {"ikm", "/laporan/ikm", "IKM", "IKM", true, true, true},
     {"completeness", "/laporan/completeness", "Kelengkapan", "Completeness", true, true, true},
+    {"training", "/laporan/training", "Kompetensi (JP)", "Training (JP)", true, true, true},
     {"devices", "/perangkat", "Perangkat", "Devices", false, true, true},
     {"codes", "/kode", "Kode pendaftaran", "Enrolment codes", false, true, false},
     {"audit", "/audit", "Audit", "Audit", false, false, true},

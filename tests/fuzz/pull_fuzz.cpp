@@ -34,6 +34,7 @@
 #include "store/device_store.h"
 #include "survey/survey_response.h"
 #include "sync/engine.h"
+#include "training/training.h"
 
 namespace {
 
@@ -136,6 +137,8 @@ void read_back(store::DeviceStore& phone) {
                 decode<Evaluation>(stored);
             else if (type.name == "survey_response")
                 decode<SurveyResponse>(stored);
+            else if (type.name == "training")
+                decode<Training>(stored);
             else if (type.name == "discipline_event") {
                 Problems problems;
                 auto event = DisciplineEvent::from_json(stored.data, problems);

@@ -17,6 +17,7 @@
 #include "org/unit.h"
 #include "records/record_types.h"
 #include "survey/survey_response.h"
+#include "training/training.h"
 
 namespace {
 
@@ -56,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_type<DisciplineEvent>("discipline_event", document);
     check_type<Evaluation>("evaluation", document);
     check_type<SurveyResponse>("survey_response", document);
+    check_type<Training>("training", document);
     for (const auto& type : record_types())
         fuzz::require(find_record_type(type.name) == &type, "every record type is found by name");
     return 0;

@@ -93,7 +93,7 @@ TEST_CASE("the shortcuts are big full-width buttons") {
     TestApp app;
     Screen screen(app.core());
     for (const char* name :
-         {"rollCallButton", "casesButton", "evaluationsButton", "surveyButton"}) {
+         {"rollCallButton", "casesButton", "evaluationsButton", "trainingButton", "surveyButton"}) {
         INFO(name);
         QQuickItem* button = screen.item(QString::fromLatin1(name));
         CHECK(button->height() >= 56);
@@ -106,6 +106,7 @@ TEST_CASE("the shortcuts and the sync strip open their pages") {
         {"rollCallButton", "RollCallPage"},
         {"casesButton", "CaseListPage"},
         {"evaluationsButton", "EvaluationListPage"},
+        {"trainingButton", "TrainingPage"},
         {"surveyButton", "SurveyPage"},
         {"syncStrip", "SyncPage"},
         {"settingsButton", "SettingsPage"},

@@ -330,8 +330,10 @@ TEST_CASE("a case that ended keeps its indication quiet until the total reaches 
     std::vector<json> changes = {case_change(id, 6, "TK_INDICATION")};
     int n = 0;
     for (auto s : {CaseState::UNDER_REVIEW, CaseState::SUMMONED_1, CaseState::EXAMINED,
-                   CaseState::FINDINGS, CaseState::NOT_PROVEN, CaseState::CLOSED})
-        changes.push_back(event_change(id, ++n, s, opened.plus_days(n)));
+                   CaseState::FINDINGS, CaseState::NOT_PROVEN, CaseState::CLOSED}) {
+        ++n;
+        changes.push_back(event_change(id, n, s, opened.plus_days(n)));
+    }
     app.pull(changes);
     settle(app.core());
     h.refresh();

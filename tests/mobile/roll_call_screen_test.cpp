@@ -160,3 +160,30 @@ TEST_CASE("a past day is reopened with the day buttons and its row history shows
     CHECK(text_of(screen.item(QStringLiteral("historyStatus"))) == "Hadir (berlaku)");
     CHECK_NO_QML_WARNINGS(screen);
 }
+
+TEST_CASE("a DIKLAT day picks one of the employee's trainings in the status sheet") {
+    TestApp app;
+    const std::string training = fixed_uuid(77);
+    const nlohmann::json data = {{"employee_id", staff_id(3)},
+                                 {"title", "Pelatihan Konselor ASI"},
+                                 {"kind", "KLASIKAL"},
+                                 {"organiser", "Dinas Kesehatan"},
+                                 {"start_date", "2026-11-23"},
+                                 {"end_date", "2026-11-23"},
+                                 {"jp", 8},
+                                 {"competency", "TEKNIS"}};
+    REQUIRE(app.core().database().call([&](store::DeviceStore& s) {
+        return s.record({"training", training, kUnitId, data}, app.now_ms).ok();
+    }));
+    Screen screen(app.core(), QStringLiteral("RollCallPage"));
+    screen.item(QStringLiteral("rollCallRow"));
+    screen.click(in_row(screen, "Citra Lestari", QStringLiteral("otherButton")));
+    CHECK(screen.find(QStringLiteral("trainingBox")) == nullptr);  // only for DIKLAT
+    choose(screen, QStringLiteral("status_DIKLAT"));
+    screen.click(QStringLiteral("trainingBox"));
+    screen.click(QString::fromStdString("trainingOption_" + training));
+    screen.click(QStringLiteral("saveStatusButton"));
+    REQUIRE(wait_until([&] { return stored_status(app, 3) == "DIKLAT"; }));
+    CHECK(stored(app, 3)->data["training_id"] == training);
+    CHECK_NO_QML_WARNINGS(screen);
+}

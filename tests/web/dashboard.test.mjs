@@ -117,7 +117,7 @@ try {
   await shot(page, "overview");
 
   // Every report, with its chart, in both languages for one of them.
-  for (const [kind, query] of [["attendance-recap", ""], ["pp94", ""], ["discipline", ""], ["predikat", ""], ["ikm", ""], ["completeness", ""]]) {
+  for (const [kind, query] of [["attendance-recap", ""], ["pp94", ""], ["discipline", ""], ["predikat", ""], ["ikm", ""], ["completeness", ""], ["training", ""]]) {
     const r = await page.goto(`${base}/laporan/${kind}${query}`);
     check(r.status() === 200, `the ${kind} report opens (got ${r.status()})`);
     check((await page.locator("table").count()) > 0, `the ${kind} report shows a table`);

@@ -137,6 +137,9 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("09-survey"), QStringLiteral("SurveyPage"), {}},
         {QStringLiteral("10-sync"), QStringLiteral("SyncPage"), {}},
         {QStringLiteral("11-settings"), QStringLiteral("SettingsPage"), {}},
+        {QStringLiteral("12-training"),
+         QStringLiteral("TrainingPage"),
+         {{QStringLiteral("employeeId"), employee}}},
     };
 
     QTemporaryDir blank_dir;

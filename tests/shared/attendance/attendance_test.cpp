@@ -4,9 +4,13 @@
 
 using nlohmann::json;
 using pantau::Attendance;
+using pantau::AttendanceStatusCatalogue;
+using pantau::CatalogueFile;
 using pantau::Date;
+using pantau::embedded_catalogue;
 using pantau::has_code;
 using pantau::has_problem;
+using pantau::leave_kind_catalogue;
 using pantau::Location;
 using pantau::Problems;
 
@@ -314,4 +318,48 @@ TEST_CASE("a location missing its coordinates is refused") {
     CHECK(problems.size() == 2);
     CHECK(has_problem(problems, "data.location.lat"));
     CHECK(has_problem(problems, "data.location.lon"));
+}
+
+TEST_CASE("a DIKLAT day may name the training it was spent at, another status may not") {
+    auto a = hadir();
+    a.status = "DIKLAT";
+    a.training_id = "16fd2706-8baf-433b-82eb-8c7fada847da";
+    CHECK(a.validate().empty());
+    const auto j = a.to_json();
+    CHECK(j.at("training_id") == "16fd2706-8baf-433b-82eb-8c7fada847da");
+    Problems problems;
+    CHECK(Attendance::from_json(j, problems) == a);
+    CHECK(problems.empty());
+    // Without one it is a DIKLAT day all the same.
+    a.training_id.reset();
+    CHECK(a.validate().empty());
+    CHECK_FALSE(a.to_json().contains("training_id"));
+
+    a = hadir();
+    a.training_id = "16fd2706-8baf-433b-82eb-8c7fada847da";
+    check_single_problem(a, "data.training_id", "not_allowed");
+    a.status = "SAKIT";
+    check_single_problem(a, "data.training_id", "not_allowed");
+    a.status = "DIKLAT";
+    a.training_id = "pelatihan gizi";
+    check_single_problem(a, "data.training_id", "invalid_uuid");
+}
+
+TEST_CASE("which status links trainings is the catalogue's to say") {
+    CatalogueFile file = embedded_catalogue("attendance_statuses");
+    for (auto& entry : file.entries)
+        if (entry.at("code") == "DINAS_LUAR")
+            entry["links_training"] = true;
+    const auto statuses = AttendanceStatusCatalogue::from_file(file);
+    auto a = hadir();
+    a.status = "DINAS_LUAR";
+    a.training_id = "16fd2706-8baf-433b-82eb-8c7fada847da";
+    CHECK(a.validate(statuses, leave_kind_catalogue()).empty());
+    CHECK_FALSE(a.validate().empty());  // the embedded table links DIKLAT only
+
+    // A status that does not count as present cannot link one.
+    for (auto& entry : file.entries)
+        if (entry.at("code") == "SAKIT")
+            entry["links_training"] = true;
+    CHECK_THROWS_AS(AttendanceStatusCatalogue::from_file(file), std::invalid_argument);
 }

@@ -342,6 +342,16 @@ TEST_CASE("a catalogue version that leaves out a code stored records may use is 
     }));
     REQUIRE_FALSE(shape);
     CHECK(shape.error().code == "changes_code");
+    // DIKLAT days may name a training: a version may link more statuses, not fewer.
+    auto unlinked = check_catalogue_document(replaced("attendance_statuses", "2027.1", [](json& e) {
+        entry_with_code(e, "DIKLAT").erase("links_training");
+    }));
+    REQUIRE_FALSE(unlinked);
+    CHECK(unlinked.error().code == "changes_code");
+    CHECK_THAT(unlinked.error().message, Catch::Contains("DIKLAT"));
+    CHECK(check_catalogue_document(replaced("attendance_statuses", "2027.1", [](json& e) {
+        entry_with_code(e, "DINAS_LUAR")["links_training"] = true;
+    })));
     // Bands may be redrawn as long as every series keeps its bands.
     CHECK(check_catalogue_document(replaced("lateness_bands", "2027.1", [](json& e) {
         drop_code(e, "TL3");

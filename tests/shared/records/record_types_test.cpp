@@ -13,6 +13,7 @@
 #include "records/period_lock.h"
 #include "survey/survey_response.h"
 #include "sync/scope_exit.h"
+#include "training/training.h"
 
 using nlohmann::json;
 using namespace pantau;
@@ -89,6 +90,18 @@ json valid_data(std::string_view type) {
         e.feedback = "Pertahankan.";
         return e.with_derived_predikat().to_json();
     }
+    if (type == "training") {
+        Training t;
+        t.employee_id = kEmployee;
+        t.title = "Pelatihan Manajemen Puskesmas";
+        t.kind = "KLASIKAL";
+        t.organiser = "BPSDM Provinsi";
+        t.start_date = *Date::parse("2026-11-09");
+        t.end_date = *Date::parse("2026-11-11");
+        t.jp = 24;
+        t.competency = "MANAJERIAL";
+        return t.to_json();
+    }
     SurveyResponse s;
     s.unit_id = kUnit;
     s.collected_at = kAt;
@@ -107,11 +120,12 @@ TEST_CASE("every protocol type is known with the right the protocol gives device
     CHECK(find_record_type("discipline_event")->device_right == DeviceRight::CreateOnly);
     CHECK(find_record_type("evaluation")->device_right == DeviceRight::CreateAndUpdateWhileDraft);
     CHECK(find_record_type("survey_response")->device_right == DeviceRight::CreateOnly);
+    CHECK(find_record_type("training")->device_right == DeviceRight::CreateAndUpdate);
     CHECK(find_record_type("catalogue")->device_right == DeviceRight::Read);
     CHECK(find_record_type("period_lock")->device_right == DeviceRight::Read);
     CHECK(find_record_type("scope_exit")->device_right == DeviceRight::Read);
     CHECK(find_record_type("duty_roster")->device_right == DeviceRight::CreateAndUpdate);
-    CHECK(record_types().size() == 11);
+    CHECK(record_types().size() == 12);
     CHECK(find_record_type("salary") == nullptr);
 }
 
@@ -196,6 +210,14 @@ TEST_CASE("what other systems send for nothing is normalised to nothing before t
         CHECK_FALSE(kept.contains("sanction"));
         CHECK_FALSE(kept.contains("corrects"));
         CHECK(kept.at("actor") == "head");
+    }
+    SECTION("an empty certificate number of a training and an empty training link of a day") {
+        json training = valid_data("training");
+        training["certificate_number"] = "";
+        CHECK_FALSE(normalised_record_data("training", training).contains("certificate_number"));
+        json day = stored;
+        day["training_id"] = "";
+        CHECK(normalised_record_data("attendance", day) == stored);
     }
     CHECK(normalised_record_data("attendance", json::array()) == json::array());
 }

@@ -20,6 +20,7 @@
 #include "fixture.h"
 #include "records/record_types.h"
 #include "survey/survey_response.h"
+#include "training/training.h"
 
 using nlohmann::json;
 using namespace pantau;
@@ -130,6 +131,19 @@ const std::map<std::string, Maker>& makers() {
              r.scores = {4, 3, 4, 4, 3, 4, 4, 3, 4};
              return change_of(s, "survey_response", s.fresh_id("survey"), owner, r.to_json());
          }},
+        {"training",
+         [](Scope& s, const Side& owner, Side& named) {
+             Training t;
+             t.employee_id = named.employee;
+             t.title = "Pelatihan Pencegahan dan Pengendalian Infeksi";
+             t.kind = "E_LEARNING";
+             t.organiser = "Kementerian Kesehatan";
+             t.start_date = *Date::parse("2026-11-02");
+             t.end_date = *Date::parse("2026-11-06");
+             t.jp = 30;
+             t.competency = "TEKNIS";
+             return change_of(s, "training", s.fresh_id("training"), owner, t.to_json());
+         }},
     };
     return table;
 }
@@ -202,6 +216,7 @@ TEST_CASE("a cross-unit reference is rejected with the field that names it") {
         {"attendance", "employee_id"},   {"discipline_case", "employee_id"},
         {"discipline_event", "case_id"}, {"evaluation", "employee_id"},
         {"survey_response", "unit_id"},  {"duty_roster", "employee_id"},
+        {"training", "employee_id"},
     };
     for (const auto& [type, make] : makers()) {
         DYNAMIC_SECTION(type) {

@@ -223,6 +223,8 @@ TEST_CASE("every dashboard page against every role, and another unit's data") {
         {"/laporan/predikat", 303, 200, 200, 200},
         {"/laporan/ikm", 303, 200, 200, 200},
         {"/laporan/completeness", 303, 200, 200, 200},
+        {"/laporan/training", 303, 200, 200, 200},
+        {"/laporan/training?unit=" + w.f.unit_b, 303, 403, 200, 200},
         {"/laporan/attendance-recap?unit=" + w.f.unit_a, 303, 200, 200, 200},
         {"/laporan/attendance-recap?unit=" + w.f.unit_b, 303, 403, 200, 200},
         {"/laporan/pp94?unit=" + w.f.unit_b, 303, 403, 200, 200},
