@@ -96,6 +96,10 @@
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Aturan: %1</source>
+        <translation>Rules: %1</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -96,6 +96,10 @@
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aturan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -11,6 +11,8 @@ Page {
     required property AppCore core
     property string employeeId
     property string source: "INCIDENT"
+    // The article picked, kept when the list changes with the employee's rules.
+    property string chosenArticle
 
     header: AppHeader { title: qsTr("Kasus baru"); onBack: page.StackView.view.pop() }
 
@@ -29,6 +31,8 @@ Page {
         id: articles
         core: page.core
         kind: CatalogueChoiceModel.Articles
+        // PNS by PP 94/2021, PPPK by the instance's rules.
+        ruleSet: staff.selectedRuleSet
     }
     CatalogueChoiceModel {
         id: levels
@@ -36,7 +40,16 @@ Page {
         kind: CatalogueChoiceModel.Levels
     }
 
-    Component.onCompleted: articleBox.currentIndex = articleBox.indexOfValue(controller.suggestedArticle(page.source))
+    Component.onCompleted: {
+        page.chosenArticle = controller.suggestedArticle(page.source)
+        articleBox.currentIndex = articleBox.indexOfValue(page.chosenArticle)
+    }
+    Connections {
+        target: articles
+        function onModelReset() {
+            Qt.callLater(() => articleBox.currentIndex = articleBox.indexOfValue(page.chosenArticle))
+        }
+    }
 
     ScrollView {
         anchors.fill: parent
@@ -107,6 +120,16 @@ Page {
             }
 
             SectionLabel { text: qsTr("Pasal yang diduga dilanggar") }
+            Label {
+                objectName: "ruleSetLabel"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: staff.selectedRuleSetLabel.length > 0
+                wrapMode: Text.WordWrap
+                opacity: 0.8
+                text: qsTr("Aturan: %1").arg(staff.selectedRuleSetLabel)
+            }
             ComboBox {
                 id: articleBox
                 objectName: "articleBox"
@@ -118,6 +141,7 @@ Page {
                 textRole: "label"
                 valueRole: "code"
                 currentIndex: -1
+                onActivated: page.chosenArticle = currentValue
                 displayText: currentIndex < 0 ? qsTr("Pilih pasal") : currentText
                 delegate: ItemDelegate {
                     id: articleOption

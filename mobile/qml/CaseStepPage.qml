@@ -37,6 +37,7 @@ Page {
         id: sanctions
         core: page.core
         kind: CatalogueChoiceModel.Sanctions
+        ruleSet: controller.ruleSet
     }
 
     Component.onCompleted: documentKindBox.currentIndex = documentKindBox.indexOfValue(controller.usualDocument(page.stepCode))

@@ -73,6 +73,14 @@ std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const s
     return data;
 }
 
+// The kind of an employee this phone holds; PNS when it holds none.
+EmployeeKind employee_kind_in(store::DeviceStore& s, const std::string& employee_id) {
+    const auto record = s.get("employee", employee_id);
+    if (!record || record->deleted)
+        return EmployeeKind::PNS;
+    return employee_kind_from_string(record->data.value("kind", "")).value_or(EmployeeKind::PNS);
+}
+
 bool touches_cases(const QStringList& types) {
     return types.isEmpty() || types.contains(QStringLiteral("discipline_case")) ||
            types.contains(QStringLiteral("discipline_event"));
@@ -126,7 +134,7 @@ void CaseController::reload() {
                 std::vector<DisciplineEvent> stored;
                 for (const auto& e : data_->events)
                     stored.push_back(e.event);
-                if (auto replayed = replay_case(stored, catalogues->pp94_sanctions()); !replayed)
+                if (auto replayed = replay_case(stored, sanctions_of_case(*catalogues)); !replayed)
                     history_error_ = replayed.error();
             }
             if (data_ && !history_error_) {
@@ -135,7 +143,7 @@ void CaseController::reload() {
                 candidate.at = time_of_new_step(data_->events, core_->nowMs());
                 for (CaseState next : next_states(data_->summary.state)) {
                     candidate.step = next;
-                    if (replay_with(data_->events, candidate, catalogues->pp94_sanctions()))
+                    if (replay_with(data_->events, candidate, sanctions_of_case(*catalogues)))
                         next_steps_.push_back(next);
                 }
             }
@@ -160,7 +168,23 @@ QString CaseController::employeeName() const {
 }
 
 QString CaseController::articleLabel() const {
-    return data_ && core_ ? article_label(*core_, data_->allegation.article) : QString();
+    return data_ && core_
+               ? article_label(*core_, data_->allegation.article, data_->allegation.rule_set)
+               : QString();
+}
+
+QString CaseController::ruleSet() const {
+    if (!data_)
+        return {};
+    return QString::fromStdString(data_->allegation.rule_set.value_or(std::string(kPp94RuleSet)));
+}
+
+const SanctionCatalogue& CaseController::sanctions_of_case(const CatalogueSet& catalogues) const {
+    // A case naming a rule set no catalogue knows is refused when recorded;
+    // PP 94's stand in for reading it.
+    const auto rules =
+        data_ ? catalogues.discipline_rules(data_->allegation.rule_set) : std::nullopt;
+    return rules ? rules->sanctions : catalogues.pp94_sanctions();
 }
 
 QString CaseController::levelLabel() const {
@@ -278,10 +302,15 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
     allegation.source =
         source.isEmpty() ? std::string(to_string(CaseSource::INCIDENT)) : source.toStdString();
     const auto catalogues = current_catalogues();  // the articles and sanctions in force
-    if (const Problems problems = allegation.validate(catalogues->pp94_articles());
-        !problems.empty()) {
-        setError(problemText(problems));
-        return {};
+    // The article's catalogue follows the employee's kind, checked where the
+    // employee record is read (below); here an article of no rule set is refused.
+    if (Problems problems = allegation.validate(catalogues->pp94_articles()); !problems.empty()) {
+        if (catalogues->pppk_articles().find(allegation.article))
+            std::erase_if(problems, [](const Problem& p) { return p.field == "data.article"; });
+        if (!problems.empty()) {
+            setError(problemText(problems));
+            return {};
+        }
     }
     const std::string id = new_id();
     DisciplineEvent reported;
@@ -300,10 +329,18 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
     const QString case_id = QString::fromStdString(id);
     core_->database().run(
         this,
-        [unit = core_->unit(), id, event_id = new_id(), case_data = allegation.to_json(),
+        [unit = core_->unit(), id, event_id = new_id(), allegation, catalogues,
          event_data = reported.to_json(),
          now = core_->nowMs()](store::DeviceStore& s) -> std::optional<Error> {
-            auto stored = s.record({"discipline_case", id, unit, case_data}, now);
+            // PNS are judged by PP 94/2021, PPPK by the instance's rules (PP
+            // 49/2018 Pasal 52): the case names its rule set, as the server expects.
+            auto judged = allegation;
+            const auto rules =
+                catalogues->discipline_rules(employee_kind_in(s, judged.employee_id));
+            judged.rule_set = rules.rule_set.rule_set;
+            if (const Problems problems = judged.validate(rules.articles); !problems.empty())
+                return Error{"invalid_case", summarize(problems)};
+            auto stored = s.record({"discipline_case", id, unit, judged.to_json()}, now);
             if (!stored)
                 return stored.error();
             auto first = s.record({"discipline_event", event_id, unit, event_data}, now);
@@ -372,7 +409,8 @@ std::optional<DisciplineEvent> CaseController::buildStep(
         }
     }
     const auto catalogues = current_catalogues();
-    if (const Problems problems = event.validate(catalogues->pp94_sanctions()); !problems.empty()) {
+    if (const Problems problems = event.validate(sanctions_of_case(*catalogues));
+        !problems.empty()) {
         setError(problemText(problems));
         return std::nullopt;
     }
@@ -444,7 +482,7 @@ void CaseController::advance(const QString& stepCode, const QString& documentKin
     if (!event)
         return;
     const auto catalogues = current_catalogues();
-    if (auto replayed = replay_with(data_->events, *event, catalogues->pp94_sanctions());
+    if (auto replayed = replay_with(data_->events, *event, sanctions_of_case(*catalogues));
         !replayed) {
         setError(refusalText(replayed.error()));
         return;
@@ -454,11 +492,13 @@ void CaseController::advance(const QString& stepCode, const QString& documentKin
     setBusy(true);
     core_->database().run(
         this,
-        [unit = data_->unit_id, event = *event, id = new_id(), now = core_->nowMs(),
-         catalogues](store::DeviceStore& s) -> std::optional<Error> {
+        [unit = data_->unit_id, event = *event, id = new_id(), now = core_->nowMs(), catalogues,
+         rule_set = data_->allegation.rule_set](store::DeviceStore& s) -> std::optional<Error> {
+            const auto rules = catalogues->discipline_rules(rule_set);
             // Another device's step may have arrived since the screen loaded.
-            if (auto replayed = replay_with(load_case_events(s, unit, event.case_id), event,
-                                            catalogues->pp94_sanctions());
+            if (auto replayed =
+                    replay_with(load_case_events(s, unit, event.case_id), event,
+                                rules ? rules->sanctions : catalogues->pp94_sanctions());
                 !replayed)
                 return replayed.error();
             auto stored = s.record({"discipline_event", id, unit, event.to_json()}, now);

@@ -22,6 +22,7 @@
 #include "case_event_model.h"
 #include "case_summaries.h"
 #include "discipline/discipline_case.h"
+#include "records/catalogue_set.h"
 
 namespace pantau::mobile {
 
@@ -36,6 +37,8 @@ class CaseController : public QObject {
     Q_PROPERTY(bool found READ found NOTIFY caseChanged)
     Q_PROPERTY(QString employeeName READ employeeName NOTIFY caseChanged)
     Q_PROPERTY(QString articleLabel READ articleLabel NOTIFY caseChanged)
+    // The discipline rules the case is judged by: "PP94" or "PPPK".
+    Q_PROPERTY(QString ruleSet READ ruleSet NOTIFY caseChanged)
     Q_PROPERTY(QString levelLabel READ levelLabel NOTIFY caseChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY caseChanged)
     Q_PROPERTY(QString openedLabel READ openedLabel NOTIFY caseChanged)
@@ -76,6 +79,7 @@ class CaseController : public QObject {
     bool found() const { return data_.has_value(); }
     QString employeeName() const;
     QString articleLabel() const;
+    QString ruleSet() const;
     QString levelLabel() const;
     QString summary() const;
     QString openedLabel() const;
@@ -134,6 +138,8 @@ class CaseController : public QObject {
   private:
     void reload();
     void present();
+    // The sanctions of the loaded case's rules (PP 94's before one is loaded).
+    const SanctionCatalogue& sanctions_of_case(const CatalogueSet& catalogues) const;
     void setError(const QString& message);
     void setBusy(bool busy);
     QString problemText(const Problems& problems) const;

@@ -129,7 +129,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
             return s.employee_name.empty() ? QString::fromStdString(s.employee_id)
                                            : QString::fromStdString(s.employee_name);
         case ArticleLabelRole:
-            return article_label(*core_, s.article);
+            return article_label(*core_, s.article, s.rule_set);
         case StateCodeRole:
             return QString::fromUtf8(to_string(s.state).data());
         case StateLabelRole: {

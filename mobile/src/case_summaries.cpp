@@ -73,6 +73,7 @@ std::vector<CaseSummary> load_case_summaries(store::DeviceStore& store, const st
         summary.id = record.id;
         summary.employee_id = c.employee_id;
         summary.article = c.article;
+        summary.rule_set = c.rule_set;
         summary.level_estimate = c.level_estimate;
         summary.opened_at = c.opened_at;
 

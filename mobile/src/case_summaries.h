@@ -24,6 +24,7 @@ struct CaseSummary {
     std::string employee_id;
     std::string employee_name;
     std::string article;
+    std::optional<std::string> rule_set;  // the case's discipline rules; absent: PP 94
     std::string level_estimate;
     std::int64_t opened_at = 0;
     CaseState state = CaseState::REPORTED;

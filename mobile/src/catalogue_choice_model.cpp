@@ -78,9 +78,11 @@ BilingualText document_kind_text(DocumentKind kind) {
     return text_in(kDocumentTexts, kind);
 }
 
-QString article_label(const AppCore& core, std::string_view code) {
+QString article_label(const AppCore& core, std::string_view code,
+                      const std::optional<std::string>& rule_set) {
     const auto catalogues = current_catalogues();
-    const Pp94Article* article = catalogues->pp94_articles().find(code);
+    const auto rules = catalogues->discipline_rules(rule_set);
+    const Pp94Article* article = rules ? rules->articles.find(code) : nullptr;
     if (!article)
         return qstring(code);
     return core.text("Pasal ", "Article ") +
@@ -89,7 +91,7 @@ QString article_label(const AppCore& core, std::string_view code) {
 
 QString sanction_label(const AppCore& core, std::string_view code) {
     const auto catalogues = current_catalogues();
-    const Sanction* sanction = catalogues->pp94_sanctions().find(code);
+    const Sanction* sanction = catalogues->find_sanction(code);
     if (!sanction)
         return qstring(code);
     return coded(code, core.text(sanction->description_id, sanction->description_en));
@@ -127,18 +129,35 @@ void CatalogueChoiceModel::setKind(Kind kind) {
     reload();
 }
 
+void CatalogueChoiceModel::setRuleSet(const QString& ruleSet) {
+    if (ruleSet == rule_set_)
+        return;
+    rule_set_ = ruleSet;
+    emit ruleSetChanged();
+    reload();
+}
+
+std::optional<std::string> CatalogueChoiceModel::rule_set() const {
+    if (rule_set_.isEmpty())
+        return std::nullopt;
+    return rule_set_.toStdString();
+}
+
 void CatalogueChoiceModel::reload() {
     std::vector<Choice> rows;
     const auto catalogues = current_catalogues();  // held while its entries are read
     if (core_) {
         switch (kind_) {
             case Kind::Articles:
-                for (const auto& a : catalogues->pp94_articles().entries())
-                    rows.push_back({qstring(a.code), article_label(*core_, a.code)});
+                if (const auto rules = catalogues->discipline_rules(rule_set()))
+                    for (const auto& a : rules->articles.entries())
+                        rows.push_back(
+                            {qstring(a.code), article_label(*core_, a.code, rule_set())});
                 break;
             case Kind::Sanctions:
-                for (const auto& s : catalogues->pp94_sanctions().entries())
-                    rows.push_back({qstring(s.code), sanction_label(*core_, s.code)});
+                if (const auto rules = catalogues->discipline_rules(rule_set()))
+                    for (const auto& s : rules->sanctions.entries())
+                        rows.push_back({qstring(s.code), sanction_label(*core_, s.code)});
                 break;
             case Kind::Levels:
                 for (const auto& [level, text] : kLevelTexts)

@@ -8,6 +8,8 @@
 
 #include <QAbstractListModel>
 #include <QString>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,7 +27,10 @@ BilingualText sanction_level_text(SanctionLevel level);
 BilingualText document_kind_text(DocumentKind kind);
 
 // "Pasal 4f · Masuk kerja dan menaati jam kerja"; the bare code when the catalogue lacks it.
-QString article_label(const AppCore& core, std::string_view code);
+// An article of the case's rule set (absent: PP 94); a sanction of any rule
+// set, whose codes are distinct.
+QString article_label(const AppCore& core, std::string_view code,
+                      const std::optional<std::string>& rule_set = std::nullopt);
 // "R2 · Teguran tertulis"; the bare code when the catalogue lacks it.
 QString sanction_label(const AppCore& core, std::string_view code);
 // "Ringan"; the bare code when it is no level.
@@ -36,6 +41,9 @@ class CatalogueChoiceModel : public QAbstractListModel {
     QML_ELEMENT
     Q_PROPERTY(pantau::mobile::AppCore* core READ core WRITE setCore NOTIFY coreChanged)
     Q_PROPERTY(Kind kind READ kind WRITE setKind NOTIFY kindChanged)
+    // Articles and sanctions of this discipline rule set ("PP94", "PPPK");
+    // empty: PP 94.
+    Q_PROPERTY(QString ruleSet READ ruleSet WRITE setRuleSet NOTIFY ruleSetChanged)
 
   public:
     enum class Kind { Articles, Sanctions, Levels, DocumentKinds };
@@ -49,6 +57,8 @@ class CatalogueChoiceModel : public QAbstractListModel {
     void setCore(AppCore* core);
     Kind kind() const { return kind_; }
     void setKind(Kind kind);
+    QString ruleSet() const { return rule_set_; }
+    void setRuleSet(const QString& ruleSet);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -57,6 +67,7 @@ class CatalogueChoiceModel : public QAbstractListModel {
   signals:
     void coreChanged();
     void kindChanged();
+    void ruleSetChanged();
 
   private:
     struct Choice {
@@ -65,9 +76,11 @@ class CatalogueChoiceModel : public QAbstractListModel {
     };
 
     void reload();
+    std::optional<std::string> rule_set() const;
 
     AppCore* core_ = nullptr;
     Kind kind_ = Kind::Articles;
+    QString rule_set_;
     std::vector<Choice> rows_;
 };
 

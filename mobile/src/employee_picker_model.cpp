@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app_core.h"
+#include "discipline/discipline_rule_set.h"
 #include "json_text.h"
 
 namespace pantau::mobile {
@@ -28,6 +29,7 @@ void EmployeePickerModel::setCore(AppCore* core) {
         disconnect(core_, nullptr, this, nullptr);
     core_ = core;
     if (core_) {
+        connect(core_, &AppCore::languageChanged, this, &EmployeePickerModel::selectedChanged);
         connect(core_, &AppCore::recordsChanged, this, [this](const QStringList& types) {
             if (types.isEmpty() || types.contains(QStringLiteral("employee")))
                 reload();
@@ -59,6 +61,23 @@ QString EmployeePickerModel::selectedName() const {
     return it == all_.end() ? QString() : it->name;
 }
 
+QString EmployeePickerModel::selectedRuleSet() const {
+    const auto it = std::find_if(all_.begin(), all_.end(),
+                                 [this](const Employee& e) { return e.id == selected_id_; });
+    if (it == all_.end())
+        return {};
+    return QString::fromStdString(discipline_rule_sets().for_kind(it->kind).rule_set);
+}
+
+QString EmployeePickerModel::selectedRuleSetLabel() const {
+    const auto it = std::find_if(all_.begin(), all_.end(),
+                                 [this](const Employee& e) { return e.id == selected_id_; });
+    if (it == all_.end() || !core_)
+        return {};
+    const auto& set = discipline_rule_sets().for_kind(it->kind);
+    return core_->text(set.label_id, set.label_en);
+}
+
 void EmployeePickerModel::reload() {
     if (!core_)
         return;
@@ -69,8 +88,11 @@ void EmployeePickerModel::reload() {
             for (const auto& record : s.list("employee", unit)) {
                 if (!flag_or_false(record.data, "active"))
                     continue;
-                staff.push_back({QString::fromStdString(record.id), json_text(record.data, "name"),
-                                 json_text(record.data, "nip"), json_text(record.data, "jabatan")});
+                staff.push_back(
+                    {QString::fromStdString(record.id), json_text(record.data, "name"),
+                     json_text(record.data, "nip"), json_text(record.data, "jabatan"),
+                     employee_kind_from_string(json_text(record.data, "kind").toStdString())
+                         .value_or(EmployeeKind::PNS)});
             }
             QCollator collator(QLocale(QLocale::Indonesian));
             collator.setCaseSensitivity(Qt::CaseInsensitive);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <vector>
 
+#include "org/employee_kind.h"
+
 namespace pantau::mobile {
 
 class AppCore;
@@ -20,6 +22,10 @@ class EmployeePickerModel : public QAbstractListModel {
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedChanged)
     Q_PROPERTY(QString selectedName READ selectedName NOTIFY selectedChanged)
+    // The discipline rules the picked employee is judged by ("PP94" for PNS,
+    // "PPPK"), and their name in the app's language; empty while not found.
+    Q_PROPERTY(QString selectedRuleSet READ selectedRuleSet NOTIFY selectedChanged)
+    Q_PROPERTY(QString selectedRuleSetLabel READ selectedRuleSetLabel NOTIFY selectedChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
   public:
@@ -30,6 +36,7 @@ class EmployeePickerModel : public QAbstractListModel {
         QString name;
         QString nip;
         QString jabatan;
+        EmployeeKind kind = EmployeeKind::PNS;
     };
 
     explicit EmployeePickerModel(QObject* parent = nullptr);
@@ -42,6 +49,8 @@ class EmployeePickerModel : public QAbstractListModel {
     void setSelectedId(const QString& id);
     // Empty while the picked employee is not (yet) among the unit's active staff.
     QString selectedName() const;
+    QString selectedRuleSet() const;
+    QString selectedRuleSetLabel() const;
     int count() const { return static_cast<int>(rows_.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

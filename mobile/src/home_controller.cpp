@@ -100,8 +100,9 @@ HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, co
     }
     const IndicationsInHand in_hand = indications_in_hand(store, unit_id, cases, today.year(),
                                                           unit_utc_offset_minutes(store, unit_id));
-    const auto& thresholds = catalogues->pp94_absence_thresholds();
     for (const auto& e : staff) {
+        // PNS by PP 94/2021, PPPK by the instance's bands (PP 49/2018 Pasal 52).
+        const auto& thresholds = catalogues->discipline_rules(e.kind).thresholds;
         if (in_hand.open.contains(e.employee_id))
             continue;
         const WorkCalendar calendar =
@@ -243,7 +244,7 @@ void HomeController::show(const HomeSnapshot& snapshot) {
 
 QString HomeController::sanctionText(const std::string& code) const {
     const auto catalogues = current_catalogues();
-    const Sanction* sanction = catalogues->pp94_sanctions().find(code);
+    const Sanction* sanction = catalogues->find_sanction(code);
     if (!sanction)
         return qs(code);
     return QStringLiteral("%1 (%2)").arg(

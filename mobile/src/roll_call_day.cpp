@@ -54,6 +54,8 @@ std::vector<RollCallEntry> load_roll_call(store::DeviceStore& store, const std::
         entry.name = text_or_empty(employee.data, "name");
         entry.nip = text_or_empty(employee.data, "nip");
         entry.jabatan = text_or_empty(employee.data, "jabatan");
+        entry.kind = employee_kind_from_string(text_or_empty(employee.data, "kind"))
+                         .value_or(EmployeeKind::PNS);
         entry.due = schedules.person_calendar(catalogues->work_calendar(), unit_id, employee.id)
                         .is_working_day(date);
         if (const auto roster = store.get(

@@ -11,6 +11,7 @@
 #include "attendance/attendance.h"
 #include "attendance/work_schedule.h"
 #include "core/date.h"
+#include "org/employee_kind.h"
 #include "store/device_store.h"
 
 namespace pantau::mobile {
@@ -26,6 +27,7 @@ struct RollCallEntry {
     // whether the day is a working day for them (pattern and roster).
     std::optional<std::string> shift = std::nullopt;
     bool due = true;
+    EmployeeKind kind = EmployeeKind::PNS;  // which discipline rules judge them
 
     bool operator==(const RollCallEntry&) const = default;
 };

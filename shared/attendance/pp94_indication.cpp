@@ -47,6 +47,8 @@ Pp94AbsenceThresholds Pp94AbsenceThresholds::from_file(const CatalogueFile& file
                 t.consecutive_days_ = band.from_days;
                 t.consecutive_sanction_ = std::move(band.sanction);
             }
+        } else if (rule == "SALARY_STOP") {
+            t.salary_stop_ = true;
         } else if (rule == "LATENESS_CONVERSION") {
             ++conversion_rules;
             t.minutes_per_day_ = static_cast<int>(r.integer("minutes_per_day"));
@@ -153,7 +155,7 @@ AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& d
     result.consecutive_trigger = result.longest_consecutive_run >= thresholds.consecutive_days();
     if (result.consecutive_trigger)
         result.consecutive_sanction = thresholds.consecutive_sanction();
-    if (!result.consecutive_runs.empty()) {
+    if (!result.consecutive_runs.empty() && thresholds.salary_stop()) {
         const Date done = result.consecutive_runs.front().second;
         result.salary_stop_from = done.month() == 12
                                       ? *Date::from_ymd(done.year() + 1, 1, 1)

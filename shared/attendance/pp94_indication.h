@@ -44,6 +44,10 @@ class Pp94AbsenceThresholds {
     int consecutive_days() const { return consecutive_days_; }
     const std::string& consecutive_sanction() const { return consecutive_sanction_; }
     int minutes_per_day() const { return minutes_per_day_; }
+    // Whether a completed run of consecutive_days() stops the salary from the
+    // next month (the SALARY_STOP rule: PP 94/2021 for PNS; a PPPK's pay
+    // follows the contract and the instance's rules).
+    bool salary_stop() const { return salary_stop_; }
     const std::string& version() const { return version_; }
 
   private:
@@ -52,6 +56,7 @@ class Pp94AbsenceThresholds {
     int consecutive_days_ = 0;
     std::string consecutive_sanction_;
     int minutes_per_day_ = 0;
+    bool salary_stop_ = false;
 };
 
 // The embedded "pp94_absence_thresholds" catalogue, loaded once.
@@ -86,6 +91,7 @@ struct AbsenceIndication {
     // PP 94/2021 Pasal 15 ayat (2) (verify): 10 working days in a row without
     // leave stop the salary from the next month, without waiting for the
     // decision: the first day of the month after the first run completed.
+    // Only where the thresholds have the SALARY_STOP rule (PNS).
     std::optional<Date> salary_stop_from = std::nullopt;
 
     bool operator==(const AbsenceIndication&) const = default;

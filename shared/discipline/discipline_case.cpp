@@ -37,6 +37,7 @@ DisciplineCase DisciplineCase::from_json(const nlohmann::json& data, Problems& p
     c.level_estimate = r.string("level_estimate");
     c.summary = r.string("summary");
     c.source = r.optional_string("source");
+    c.rule_set = r.optional_string("rule_set");
     r.reject_unknown();
     return c;
 }
@@ -49,6 +50,8 @@ nlohmann::json DisciplineCase::to_json() const {
                         {"summary", summary}};
     if (source)
         j["source"] = *source;
+    if (rule_set)
+        j["rule_set"] = *rule_set;
     return j;
 }
 
@@ -61,8 +64,8 @@ Problems DisciplineCase::validate(const Pp94Catalogue& articles) const {
     check_uuid(problems, "data.employee_id", employee_id);
     if (!articles.find(article))
         add_problem(problems, "data.article", "unknown_value",
-                    "Pasal '" + article + "' tidak ada dalam katalog PP 94/2021.",
-                    "Article '" + article + "' is not in the PP 94/2021 catalogue.");
+                    "Pasal '" + article + "' tidak ada dalam aturan disiplin kasus ini.",
+                    "Article '" + article + "' is not among the articles of the case's rules.");
     if (!sanction_level_from_string(level_estimate))
         add_problem(problems, "data.level_estimate", "unknown_value",
                     "Tingkat '" + level_estimate + "' tidak dikenal (RINGAN, SEDANG, BERAT).",
@@ -90,6 +93,9 @@ Result<void> can_update(const DisciplineCase& stored, const DisciplineCase& inco
     if (stored.employee_id != incoming.employee_id)
         return Error{"case_employee_changed",
                      "A discipline case cannot be moved to another employee."};
+    if (stored.rule_set != incoming.rule_set)
+        return Error{"case_rule_set_changed",
+                     "A discipline case stays under the rules it was opened under."};
     return success();
 }
 

@@ -32,12 +32,18 @@ struct DisciplineCase {
     std::string level_estimate;         // a SanctionLevel: "RINGAN", "SEDANG", "BERAT"
     std::string summary;                // what happened, up to kCaseSummaryMaxChars characters
     std::optional<std::string> source;  // a CaseSource: "INCIDENT", "TK_INDICATION"
+    // The discipline rule set the case is judged by (discipline_rule_set.h):
+    // the employee's kind's at opening, "PPPK" for contract staff. Absent
+    // means PP 94 (cases from before rule sets travelled). Last, with its
+    // default, so aggregate initialisers of the fields above stay as they are.
+    std::optional<std::string> rule_set = std::nullopt;
 
     static DisciplineCase from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;
 
-    // validate() checks against the embedded articles (tests); records that
-    // travel are checked with the set in force (records/record_types.h).
+    // validate() checks against the embedded PP 94 articles (tests); records
+    // that travel are checked with the articles of their rule set in the set
+    // in force (records/record_types.h).
     Problems validate() const;
     Problems validate(const Pp94Catalogue& articles) const;
 
@@ -46,7 +52,8 @@ struct DisciplineCase {
 
 // An edit of a stored case is refused once the case is decided
 // ("case_decided"), and may never move the case to another employee
-// ("case_employee_changed"). Re-sending the stored content is no change.
+// ("case_employee_changed") or to another rule set ("case_rule_set_changed").
+// Re-sending the stored content is no change.
 Result<void> can_update(const DisciplineCase& stored, const DisciplineCase& incoming,
                         CaseState current);
 

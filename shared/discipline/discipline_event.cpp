@@ -231,6 +231,10 @@ Result<CaseState> replay_case(const std::vector<DisciplineEvent>& events,
                                                                ", which the case has not reached."};
             continue;
         }
+        if (is_decision(e.step) && e.sanction && !sanctions.find(*e.sanction))
+            return Error{"sanction_not_in_rules",
+                         at_event(i) + "sanction " + *e.sanction +
+                             " is not one of the sanctions of this case's rules."};
         auto next = transition(state, e.step, context, sanctions);
         if (!next)
             return Error{next.error().code, at_event(i) + next.error().message};

@@ -79,7 +79,8 @@ struct DisciplineEvent {
 
 // The state a case's events lead to, checked strictly: the first event is
 // REPORTED ("first_event_not_reported"), every other step follows the
-// workflow ("illegal_transition", "appeal_not_allowed"), and a correction
+// workflow ("illegal_transition", "appeal_not_allowed"), a decision names a
+// sanction of `sanctions`, the case's rules ("sanction_not_in_rules"), and a correction
 // names a step already reached ("correction_of_unknown_step"). An empty
 // list is "no_events". Messages say which event (0-based) failed. Without
 // `sanctions`, against the embedded ones (tests); the app and the server

@@ -74,7 +74,7 @@ CaseProgress case_progress(const std::vector<DisciplineEvent>& steps, int utc_of
                            Date today, const CatalogueSet& catalogues,
                            const WorkCalendar& calendar) {
     CaseProgress progress;
-    const auto& sanctions = catalogues.pp94_sanctions();
+    const auto& sanctions = catalogues.sanctions_of(steps);
     progress.state = current_state(steps, sanctions);
     const auto dates = step_dates(steps, progress.state, utc_offset_minutes, sanctions);
     if (!dates)
@@ -104,7 +104,7 @@ Problems step_warnings(const std::vector<DisciplineEvent>& steps, const Discipli
     Problems warnings;
     if (next.is_correction())
         return warnings;
-    const auto& sanctions = catalogues.pp94_sanctions();
+    const auto& sanctions = catalogues.sanctions_of(steps);
     const auto& deadlines = catalogues.discipline_deadlines();
     const Date recorded = local_date(next.at, utc_offset_minutes);
     const CaseState now = current_state(steps, sanctions);

@@ -13,14 +13,19 @@ namespace pantau {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kReplaceable = {
-    "holidays",      "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
-    "leave_kinds",   "lateness_bands",       "pp94_articles",           "pp94_sanctions",
-    "tpp_deductions"};
+constexpr std::array<std::string_view, 12> kReplaceable = {
+    "holidays",       "discipline_deadlines", "pp94_absence_thresholds", "attendance_statuses",
+    "leave_kinds",    "lateness_bands",       "pp94_articles",           "pp94_sanctions",
+    "tpp_deductions", "pppk_articles",        "pppk_sanctions",          "pppk_absence_thresholds"};
 
 // The catalogues whose codes stored records carry: a replacement keeps them.
-constexpr std::array<std::string_view, 4> kCodesKept = {"attendance_statuses", "leave_kinds",
-                                                        "pp94_articles", "pp94_sanctions"};
+constexpr std::array<std::string_view, 6> kCodesKept = {"attendance_statuses", "leave_kinds",
+                                                        "pp94_articles",       "pp94_sanctions",
+                                                        "pppk_articles",       "pppk_sanctions"};
+
+bool is_one_of(std::span<const std::string_view> names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 // The numbers of a version, or nullopt when it is not "N(.N)*" (at most 4
 // parts of at most 9 digits each).
@@ -53,7 +58,7 @@ void read_typed(const CatalogueFile& file) {
         (void)HolidayCatalogue::from_file(file);
     else if (file.name == "discipline_deadlines")
         (void)DisciplineDeadlines::from_file(file);
-    else if (file.name == "pp94_absence_thresholds")
+    else if (is_one_of(kAbsenceThresholdCatalogues, file.name))
         (void)Pp94AbsenceThresholds::from_file(file);
     else if (file.name == "attendance_statuses")
         (void)AttendanceStatusCatalogue::from_file(file);
@@ -61,9 +66,9 @@ void read_typed(const CatalogueFile& file) {
         (void)LeaveKindCatalogue::from_file(file);
     else if (file.name == "lateness_bands")
         (void)LatenessBandCatalogue::from_file(file);
-    else if (file.name == "pp94_articles")
+    else if (is_one_of(kArticleCatalogues, file.name))
         (void)Pp94Catalogue::from_file(file);
-    else if (file.name == "pp94_sanctions")
+    else if (is_one_of(kSanctionCatalogues, file.name))
         (void)SanctionCatalogue::from_file(file);
     else if (file.name == "tpp_deductions")
         (void)TppDeductionCatalogue::from_file(file);
@@ -91,6 +96,24 @@ std::vector<std::string> dropped_codes(const CatalogueFile& kept,
             dropped.push_back(code);
     }
     return dropped;
+}
+
+// The codes of a sanction catalogue `file` that another rule set's sanctions
+// (their embedded copies) already use.
+std::vector<std::string> taken_sanction_codes(const CatalogueFile& file) {
+    std::vector<std::string> taken;
+    for (const auto other : kSanctionCatalogues) {
+        if (other == file.name)
+            continue;
+        const CatalogueFile theirs = embedded_catalogue(other);
+        for (const auto& entry : file.entries) {
+            const std::string code = entry.value("code", "");
+            for (const auto& their : theirs.entries)
+                if (their.value("code", "") == code)
+                    taken.push_back(code);
+        }
+    }
+    return taken;
 }
 
 // The status codes of `kept` whose records `replacement` would read differently.
@@ -248,6 +271,14 @@ Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFi
                                                "keeps every code of version " +
                                                kept.version};
         }
+        if (is_one_of(kSanctionCatalogues, name)) {
+            if (const auto taken = taken_sanction_codes(replacement); !taken.empty())
+                return Error{"code_taken", "catalogue " + name + " version " + replacement.version +
+                                               " uses " + joined(taken) +
+                                               ", a code of another rule set's sanctions; a "
+                                               "decision's code must say which rules it "
+                                               "followed"};
+        }
         if (name == "attendance_statuses") {
             if (const auto changed = changed_status_shapes(kept, replacement); !changed.empty())
                 return Error{
@@ -285,6 +316,10 @@ CatalogueSet::CatalogueSet(const std::vector<CatalogueFile>& files, std::vector<
       articles_(Pp94Catalogue::from_file(file_named(files, "pp94_articles"))),
       sanctions_(SanctionCatalogue::from_file(file_named(files, "pp94_sanctions"))),
       deductions_(TppDeductionCatalogue::from_file(file_named(files, "tpp_deductions"))),
+      pppk_articles_(Pp94Catalogue::from_file(file_named(files, "pppk_articles"))),
+      pppk_sanctions_(SanctionCatalogue::from_file(file_named(files, "pppk_sanctions"))),
+      pppk_thresholds_(
+          Pp94AbsenceThresholds::from_file(file_named(files, "pppk_absence_thresholds"))),
       in_force_(std::move(in_force)),
       ignored_(std::move(ignored)) {}
 
@@ -325,6 +360,39 @@ std::shared_ptr<const CatalogueSet> CatalogueSet::from_documents(
 std::optional<StepDue> CatalogueSet::next_step_due(CaseState entered, Date entered_on) const {
     return deadlines_.next_step_due(
         entered, entered_on, [this](Date d, int n) { return calendar_.add_working_days(d, n); });
+}
+
+DisciplineRules CatalogueSet::discipline_rules(EmployeeKind kind) const {
+    return *discipline_rules(discipline_rule_sets().for_kind(kind).rule_set);
+}
+
+std::optional<DisciplineRules> CatalogueSet::discipline_rules(
+    const std::optional<std::string>& rule_set) const {
+    const DisciplineRuleSet* set =
+        discipline_rule_sets().find(rule_set ? std::string_view(*rule_set) : kPp94RuleSet);
+    if (!set)
+        return std::nullopt;
+    // The rule-set reader allows only these names.
+    const bool pppk_articles = set->articles == "pppk_articles";
+    const bool pppk_sanctions = set->sanctions == "pppk_sanctions";
+    const bool pppk_thresholds = set->absence_thresholds == "pppk_absence_thresholds";
+    return DisciplineRules{*set, pppk_articles ? pppk_articles_ : articles_,
+                           pppk_sanctions ? pppk_sanctions_ : sanctions_,
+                           pppk_thresholds ? pppk_thresholds_ : thresholds_};
+}
+
+const Sanction* CatalogueSet::find_sanction(std::string_view code) const {
+    if (const Sanction* s = sanctions_.find(code))
+        return s;
+    return pppk_sanctions_.find(code);
+}
+
+const SanctionCatalogue& CatalogueSet::sanctions_of(
+    const std::vector<DisciplineEvent>& steps) const {
+    for (const auto& step : steps)
+        if (step.sanction && !step.is_correction())
+            return pppk_sanctions_.find(*step.sanction) ? pppk_sanctions_ : sanctions_;
+    return sanctions_;
 }
 
 const CatalogueSet::InForce* CatalogueSet::in_force(std::string_view name) const {

@@ -33,6 +33,8 @@
 #include "core/catalogue.h"
 #include "core/result.h"
 #include "discipline/case_deadline.h"
+#include "discipline/discipline_event.h"
+#include "discipline/discipline_rule_set.h"
 #include "discipline/pp94_article.h"
 #include "discipline/sanction.h"
 #include "sync/central.h"
@@ -48,8 +50,9 @@ std::string catalogue_record_id(std::string_view name);
 // The catalogues a newer version may replace at run time: holidays (the
 // working-day calendar), discipline_deadlines, pp94_absence_thresholds,
 // attendance_statuses, leave_kinds, lateness_bands (the TPP deduction
-// percents), pp94_articles, pp94_sanctions and tpp_deductions (the per-day
-// TPP deduction of a status).
+// percents), pp94_articles, pp94_sanctions, tpp_deductions (the per-day
+// TPP deduction of a status), and the instance's PPPK rules: pppk_articles,
+// pppk_sanctions and pppk_absence_thresholds.
 std::span<const std::string_view> replaceable_catalogue_names();
 
 // Versions are dot-separated numbers ("2026.1", "2027.2"), compared number
@@ -76,10 +79,21 @@ Result<CheckedCatalogue> check_catalogue_document(const nlohmann::json& document
 // needs_leave_kind unchanged and its links_training kept (they decide the
 // shape of its records), and
 // every lateness series with a band from 1 minute and one for a missing
-// clock record. Codes may be added and texts changed. Error code
+// clock record; and a sanction catalogue takes no code of another rule
+// set's sanctions ("code_taken"), so a decision's code names its rule set.
+// Codes may be added and texts changed. Error code
 // "drops_code" (or "changes_code" for a status's shape) naming what is missing. The server also
 // checks an import against the version it holds (service/master_data.h).
 Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFile& replacement);
+
+// The tables one discipline rule set judges by (discipline_rule_set.h), as
+// references into the set they came from.
+struct DisciplineRules {
+    const DisciplineRuleSet& rule_set;
+    const Pp94Catalogue& articles;
+    const SanctionCatalogue& sanctions;
+    const Pp94AbsenceThresholds& thresholds;
+};
 
 class CatalogueSet {
   public:
@@ -108,6 +122,27 @@ class CatalogueSet {
     const Pp94Catalogue& pp94_articles() const { return articles_; }
     const SanctionCatalogue& pp94_sanctions() const { return sanctions_; }
     const TppDeductionCatalogue& tpp_deductions() const { return deductions_; }
+    const Pp94Catalogue& pppk_articles() const { return pppk_articles_; }
+    const SanctionCatalogue& pppk_sanctions() const { return pppk_sanctions_; }
+    const Pp94AbsenceThresholds& pppk_absence_thresholds() const { return pppk_thresholds_; }
+
+    // The rules an employee of `kind` is judged by: PP 94/2021 for PNS, the
+    // instance's for PPPK.
+    DisciplineRules discipline_rules(EmployeeKind kind) const;
+    // The rules of the rule set a case names; a case naming none is judged
+    // by PP 94 (cases from before rule sets travelled). nullopt for a code
+    // no rule set has.
+    std::optional<DisciplineRules> discipline_rules(
+        const std::optional<std::string>& rule_set) const;
+    // The sanction with `code` in any rule set's catalogue: codes are
+    // distinct across rule sets (keeps_what_records_use), so a code alone
+    // says what was imposed.
+    const Sanction* find_sanction(std::string_view code) const;
+    // The sanctions of the rule set a case's steps were decided under: the
+    // catalogue holding the first decision's code, PP 94's when none was
+    // decided yet. What the state of a case is read with where the case
+    // record itself is not at hand.
+    const SanctionCatalogue& sanctions_of(const std::vector<DisciplineEvent>& steps) const;
     // The tables an attendance recap reads, from this set.
     RecapTables recap_tables() const {
         return {calendar_, statuses_, lateness_bands_, deductions_};
@@ -137,6 +172,9 @@ class CatalogueSet {
     Pp94Catalogue articles_;
     SanctionCatalogue sanctions_;
     TppDeductionCatalogue deductions_;
+    Pp94Catalogue pppk_articles_;
+    SanctionCatalogue pppk_sanctions_;
+    Pp94AbsenceThresholds pppk_thresholds_;
     std::vector<InForce> in_force_;
     std::vector<std::string> ignored_;
 };

@@ -30,10 +30,22 @@ Problems validate_with(const Attendance& record, const CatalogueSet& catalogues)
     return record.validate(catalogues.attendance_statuses(), catalogues.leave_kinds());
 }
 Problems validate_with(const DisciplineCase& record, const CatalogueSet& catalogues) {
-    return record.validate(catalogues.pp94_articles());
+    const auto rules = catalogues.discipline_rules(record.rule_set);
+    if (!rules) {
+        Problems problems;
+        add_problem(problems, "data.rule_set", "unknown_value",
+                    "Aturan disiplin '" + *record.rule_set + "' tidak dikenal.",
+                    "Rule set '" + *record.rule_set + "' is not known.");
+        return problems;
+    }
+    return record.validate(rules->articles);
 }
+// A step alone does not say its case's rules; its sanction code does, since
+// codes are distinct across rule sets. The server replays the step with the
+// rules of its case (service/change_rules.cpp).
 Problems validate_with(const DisciplineEvent& record, const CatalogueSet& catalogues) {
-    return record.validate(catalogues.pp94_sanctions());
+    const bool pppk = record.sanction && catalogues.pppk_sanctions().find(*record.sanction);
+    return record.validate(pppk ? catalogues.pppk_sanctions() : catalogues.pp94_sanctions());
 }
 
 // Structure first; the domain rules only make sense on a well-formed record.

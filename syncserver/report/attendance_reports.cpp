@@ -8,6 +8,7 @@
 #include "attendance/pp94_indication.h"
 #include "core/timestamp.h"
 #include "discipline/discipline_case.h"
+#include "org/employee_kind.h"
 #include "report/report_kinds.h"
 #include "service/master_data.h"
 
@@ -209,9 +210,11 @@ Report pp94_indications(const Context& c) {
     Report r = start_report(c, "Indikasi pelanggaran disiplin jam kerja (PP 94/2021)",
                             "Indications of breaches of working hours (PP 94/2021)");
     r.filters.push_back({"Tahun", "Year", std::to_string(year), ""});
-    const auto& thresholds = c.catalogues.pp94_absence_thresholds();
     r.filters.push_back(
-        {"Ambang", "Thresholds", "pp94_absence_thresholds " + thresholds.version(), ""});
+        {"Ambang", "Thresholds",
+         "PNS: pp94_absence_thresholds " + c.catalogues.pp94_absence_thresholds().version() +
+             "; PPPK: pppk_absence_thresholds " + c.catalogues.pppk_absence_thresholds().version(),
+         ""});
     r.filters.push_back({"Catatan", "Note",
                          "Indikasi untuk diperiksa atasan, bukan keputusan hukuman. 10 hari kerja "
                          "berturut-turut menghentikan pembayaran gaji mulai bulan berikutnya "
@@ -231,6 +234,7 @@ Report pp94_indications(const Context& c) {
          {"longest_run", "Berturut-turut terpanjang", "Longest run", CellType::Integer},
          {"consecutive", "10 hari berturut-turut", "Consecutive days rule", CellType::Flag},
          {"salary_stop_from", "Gaji dihentikan mulai", "Salary stopped from", CellType::Date},
+         {"rule_set", "Aturan disiplin", "Discipline rules", CellType::Text},
          {"sanction", "Hukuman yang diindikasikan", "Indicated sanction", CellType::Text},
          {"level", "Tingkat", "Level", CellType::Text},
          {"acted_on", "Sudah ditindaklanjuti", "Acted on", CellType::Flag},
@@ -264,14 +268,17 @@ Report pp94_indications(const Context& c) {
             case_of[dc.employee_id] = {dc.opened_at, record.id};
     }
 
-    const auto& sanctions = c.catalogues.pp94_sanctions();
     for (const ReportEmployee* e : c.scope.staff(false)) {
         const auto it = days.find(e->id);
         if (it == days.end())
             continue;
+        // PNS by PP 94/2021, PPPK by the instance's rules (PP 49/2018 Pasal 52).
+        const DisciplineRules rules = c.catalogues.discipline_rules(
+            employee_kind_from_string(e->kind).value_or(EmployeeKind::PNS));
+        const auto& sanctions = rules.sanctions;
         const AbsenceIndication ind = indicate_absence(
-            year, it->second, c.scope.calendar_of(c.catalogues.work_calendar(), *e), thresholds,
-            statuses);
+            year, it->second, c.scope.calendar_of(c.catalogues.work_calendar(), *e),
+            rules.thresholds, statuses);
         if (!ind.sanction && !ind.consecutive_trigger)
             continue;
         std::vector<std::string> codes;
@@ -306,6 +313,7 @@ Report pp94_indications(const Context& c) {
              {"consecutive", ind.consecutive_trigger},
              {"salary_stop_from",
               ind.salary_stop_from ? json(ind.salary_stop_from->iso()) : json(nullptr)},
+             {"rule_set", rules.rule_set.rule_set},
              {"sanction", sanction},
              {"level", level},
              {"acted_on", !case_id.is_null()},

@@ -8,6 +8,7 @@
 #include "discipline/discipline_event.h"
 #include "discipline/event_order.h"
 #include "evaluation/evaluation.h"
+#include "org/employee.h"
 #include "org/timezone.h"
 #include "records/period_lock.h"
 #include "records/record_types.h"
@@ -45,6 +46,14 @@ Reason check_employee(ServerTransaction& tx, const std::string& employee_id,
                        "Tidak ada pegawai " + employee_id + " di unit ini.",
                        "there is no employee " + employee_id + " in this unit");
     return std::nullopt;
+}
+
+// The kind of a live employee (check_employee found it); PNS when unreadable.
+EmployeeKind employee_kind_of(ServerTransaction& tx, const std::string& employee_id) {
+    const auto employee = tx.current("employee", employee_id);
+    Problems problems;
+    const Employee e = Employee::from_json(employee->data, problems);
+    return problems.empty() ? e.kind : EmployeeKind::PNS;
 }
 
 int unit_offset_minutes(ServerTransaction& tx, const std::string& unit_id) {
@@ -171,10 +180,26 @@ Reason check_case(ServerTransaction& tx, const Change& in, const std::optional<C
         return reason;
     if (auto reason = future_bound(tx, in.unit_id, now).time("opened_at", incoming.opened_at))
         return reason;
-    if (!is_live(current))
+    const auto rules = catalogues.discipline_rules(incoming.rule_set);
+    if (!rules)  // the record check refused it already; kept for the reader
+        return refusal("rule_set", "unknown_value", "Aturan disiplin tidak dikenal.",
+                       "the rule set is not known");
+    if (!is_live(current)) {
+        // A new case follows the rules of the employee's kind (PP 49/2018
+        // Pasal 52 for PPPK); an older app that names none opens PNS cases only.
+        const EmployeeKind kind = employee_kind_of(tx, incoming.employee_id);
+        const auto& expected = catalogues.discipline_rules(kind).rule_set;
+        if (rules->rule_set.rule_set != expected.rule_set)
+            return refusal("rule_set", "wrong_rule_set",
+                           "Kasus pegawai " + std::string(to_string(kind)) + " mengikuti aturan " +
+                               expected.rule_set + ".",
+                           "a case of a " + std::string(to_string(kind)) +
+                               " employee follows rule set " + expected.rule_set + ", not " +
+                               rules->rule_set.rule_set +
+                               (incoming.rule_set ? "" : " (an app too old to name it)"));
         return std::nullopt;
-    const CaseState state =
-        current_state(steps_of(events_of(tx, in.id)), catalogues.pp94_sanctions());
+    }
+    const CaseState state = current_state(steps_of(events_of(tx, in.id)), rules->sanctions);
     return from_result(can_update(parse<DisciplineCase>(*current), incoming, state), "state");
 }
 
@@ -196,7 +221,11 @@ Reason check_event(ServerTransaction& tx, const Change& in, std::int64_t now,
     // The step is checked at the place it will have once stored.
     auto events = events_of(tx, event.case_id);
     insert_in_order(events, {in.id, in.version, event});
-    if (auto replayed = replay_case(steps_of(events), catalogues.pp94_sanctions()); !replayed)
+    const auto rules = catalogues.discipline_rules(parse<DisciplineCase>(*the_case).rule_set);
+    if (!rules)
+        return refusal("case_id", "unknown_case", "Aturan disiplin kasus tidak dikenal.",
+                       "the rule set of case " + event.case_id + " is not known");
+    if (auto replayed = replay_case(steps_of(events), rules->sanctions); !replayed)
         return refusal(replayed.error(), "step");
     return std::nullopt;
 }

@@ -246,9 +246,10 @@ class AttendanceStream final : public BodySource {
 };
 
 Table discipline_table(Source& source) {
-    Table t{{"id", "unit_id", "unit_name", "employee_id", "nip", "employee_name", "opened_at",
-             "opened_date", "article", "level_estimate", "source", "summary", "state", "events",
-             "last_step", "last_event_at", "sanction", "version", "origin"},
+    Table t{{"id",        "unit_id",     "unit_name", "employee_id",    "nip",      "employee_name",
+             "opened_at", "opened_date", "article",   "level_estimate", "source",   "summary",
+             "state",     "events",      "last_step", "last_event_at",  "sanction", "rule_set",
+             "version",   "origin"},
             {}};
     // A case's state counts with the sanctions in force, as the server checked its steps.
     const auto catalogues = catalogues_in_force(source.tx());
@@ -272,12 +273,26 @@ Table discipline_table(Source& source) {
         const EmployeeInfo e = source.employee(c.employee_id);
         const std::string unit_name = source.unit_name(change.unit_id);
         t.add({opened.iso(), unit_name, change.unit_id, e.nip, padded(c.opened_at), change.id},
-              {change.id, change.unit_id, unit_name, c.employee_id, e.nip, e.name,
-               format_timestamp(c.opened_at), opened.iso(), c.article, c.level_estimate,
-               optional_json(c.source), c.summary,
-               std::string(to_string(current_state(events, catalogues->pp94_sanctions()))),
-               static_cast<std::int64_t>(events.size()), last_step, last_at,
-               optional_json(sanction), change.version, change.origin});
+              {change.id,
+               change.unit_id,
+               unit_name,
+               c.employee_id,
+               e.nip,
+               e.name,
+               format_timestamp(c.opened_at),
+               opened.iso(),
+               c.article,
+               c.level_estimate,
+               optional_json(c.source),
+               c.summary,
+               std::string(to_string(current_state(events, catalogues->sanctions_of(events)))),
+               static_cast<std::int64_t>(events.size()),
+               last_step,
+               last_at,
+               optional_json(sanction),
+               c.rule_set.value_or(std::string(kPp94RuleSet)),
+               change.version,
+               change.origin});
     }
     return t;
 }

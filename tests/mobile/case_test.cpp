@@ -507,8 +507,8 @@ TEST_CASE("a summons records its dates and warns when the hearing gives under 7 
     CHECK(c.datesOf(QStringLiteral("UNDER_REVIEW")).isEmpty());
 
     // Served Monday 23 November: the earliest hearing is Wednesday 2 December.
-    QVariantMap dates{{"letterDate", "2026-11-23"}, {"servedOn", "2026-11-23"},
-                      {"hearingOn", "2026-12-01"}};
+    QVariantMap dates{
+        {"letterDate", "2026-11-23"}, {"servedOn", "2026-11-23"}, {"hearingOn", "2026-12-01"}};
     const QStringList warnings = c.stepWarnings(QStringLiteral("SUMMONED_1"), dates);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].contains("2026-12-02"));
@@ -519,8 +519,8 @@ TEST_CASE("a summons records its dates and warns when the hearing gives under 7 
     CHECK(c.errorText().isEmpty());
 
     QSignalSpy saved(&c, &CaseController::stepSaved);
-    c.advance(QStringLiteral("SUMMONED_1"), QStringLiteral("SURAT_PANGGILAN"), "800/7/PKM/2026",
-              {}, {}, {}, false, dates);
+    c.advance(QStringLiteral("SUMMONED_1"), QStringLiteral("SURAT_PANGGILAN"), "800/7/PKM/2026", {},
+              {}, {}, false, dates);
     REQUIRE(wait_until([&] { return saved.count() == 1; }));
     const auto events = app.core().database().call(
         [&](store::DeviceStore& s) { return mobile::load_case_events(s, kUnitId, id); });
@@ -529,4 +529,60 @@ TEST_CASE("a summons records its dates and warns when the hearing gives under 7 
     CHECK(events.back().event.hearing_on == Date::parse("2026-12-02"));
     REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("SUMMONED_1"); }));
     CHECK(c.dueLabel().contains("2 Desember 2026"));
+}
+
+TEST_CASE("a PPPK's case is opened under the instance's rules, with their articles and sanctions") {
+    auto staff = default_staff();
+    staff[1].kind = "PPPK";  // staff_id(2), Budi Santoso
+    TestApp app(staff);
+
+    // The picker says which rules judge the one picked.
+    mobile::EmployeePickerModel picker;
+    picker.setCore(&app.core());
+    picker.setSelectedId(QString::fromStdString(staff_id(2)));
+    REQUIRE(wait_until([&] { return !picker.selectedRuleSet().isEmpty(); }));
+    CHECK(picker.selectedRuleSet() == QStringLiteral("PPPK"));
+    CHECK(picker.selectedRuleSetLabel() == QStringLiteral("Aturan disiplin instansi untuk PPPK"));
+    picker.setSelectedId(QString::fromStdString(staff_id(3)));
+    CHECK(picker.selectedRuleSet() == QStringLiteral("PP94"));
+
+    // The case is stored naming the PPPK rules, as the server requires.
+    CaseController c;
+    const std::string id = open_case(app, c, 2);
+    const auto stored = app.core().database().call(
+        [&](store::DeviceStore& s) { return s.get("discipline_case", id); });
+    REQUIRE(stored);
+    CHECK(stored->data["rule_set"] == "PPPK");
+    CHECK(c.ruleSet() == QStringLiteral("PPPK"));
+    CHECK(check_record_data("discipline_case", stored->data).empty());
+
+    // The decision's list holds the instance's sanctions, ending the contract at the heaviest.
+    mobile::CatalogueChoiceModel sanctions;
+    sanctions.setCore(&app.core());
+    sanctions.setKind(mobile::CatalogueChoiceModel::Kind::Sanctions);
+    sanctions.setRuleSet(c.ruleSet());
+    REQUIRE(sanctions.rowCount() == 7);
+    CHECK(sanctions.index(6).data(mobile::CatalogueChoiceModel::CodeRole) == QStringLiteral("PB1"));
+
+    // A PNS sanction is refused before anything is stored; the instance's is taken.
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), {}, {}, {}, "B3", false);
+    CHECK(c.errorText().contains(QStringLiteral("B3")));
+    settle(app.core());
+    CHECK(events_of(app, id).size() == 5);
+    step(app, c, "DECIDED", "PB1");
+    step(app, c, "DELIVERED");
+    // Ending the contract is open to an administrative appeal.
+    CHECK(offered(c).contains(QStringLiteral("APPEAL")));
+}
+
+TEST_CASE("a PNS's case names PP 94, and an article of no rule set is refused at once") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c, 3);
+    const auto stored = app.core().database().call(
+        [&](store::DeviceStore& s) { return s.get("discipline_case", id); });
+    REQUIRE(stored);
+    CHECK(stored->data["rule_set"] == "PP94");
+    CHECK(c.openCase(QString::fromStdString(staff_id(3)), "9z", "RINGAN", "Uraian", {}).isEmpty());
 }

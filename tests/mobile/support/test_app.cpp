@@ -76,8 +76,8 @@ TestApp::TestApp(std::vector<SeedEmployee> staff, bool enrol) : staff_(std::move
                            {"data",
                             {{"nip", e.nip},
                              {"name", e.name},
-                             {"kind", "PNS"},
-                             {"golongan", "III/a"},
+                             {"kind", e.kind},
+                             {"golongan", e.kind == "PPPK" ? "IX" : "III/a"},
                              {"jabatan", e.jabatan},
                              {"unit_id", e.unit_id},
                              {"active", e.active}}}});

@@ -29,6 +29,7 @@ struct SeedEmployee {
     std::string jabatan;
     std::string unit_id = kUnitId;
     bool active = true;
+    std::string kind = "PNS";
 };
 
 // Employee ids are UUIDs, as the record types require: staff_id(1) ..

@@ -84,29 +84,61 @@ TEST_CASE("an article catalogue with a repeated code or a bad kind is refused") 
 }
 
 TEST_CASE("PNS cases follow PP 94 and PPPK cases the instance's rules") {
-    CHECK(discipline_rule_sets().for_kind(EmployeeKind::PNS).rule_set == "PP94");
+    const auto& pns = discipline_rule_sets().for_kind(EmployeeKind::PNS);
+    CHECK(pns.rule_set == "PP94");
+    CHECK(pns.articles == "pp94_articles");
+    CHECK(pns.sanctions == "pp94_sanctions");
+    CHECK(pns.absence_thresholds == "pp94_absence_thresholds");
     CHECK(discipline_rule_sets().uses_pp94(EmployeeKind::PNS));
-    CHECK(discipline_rule_sets().for_kind(EmployeeKind::PPPK).rule_set == "INSTANCE");
+    const auto& pppk = discipline_rule_sets().for_kind(EmployeeKind::PPPK);
+    CHECK(pppk.rule_set == "PPPK");
+    CHECK(pppk.articles == "pppk_articles");
+    CHECK(pppk.sanctions == "pppk_sanctions");
+    CHECK(pppk.absence_thresholds == "pppk_absence_thresholds");
     CHECK_FALSE(discipline_rule_sets().uses_pp94(EmployeeKind::PPPK));
+    CHECK(discipline_rule_sets().find("PPPK") == &pppk);
+    CHECK(discipline_rule_sets().find("INSTANCE") == nullptr);
 }
 
+namespace {
+
+nlohmann::json rule_set_entry(const char* kind, const char* code, const char* tables) {
+    const std::string t(tables);
+    return {{"employee_kind", kind},
+            {"rule_set", code},
+            {"articles", t + "_articles"},
+            {"sanctions", t + "_sanctions"},
+            {"absence_thresholds", t + "_absence_thresholds"},
+            {"label_id", "a"},
+            {"label_en", "a"}};
+}
+
+}  // namespace
+
 TEST_CASE("an instance may put PPPK under PP 94 by supplying its own rule-set table") {
-    const CatalogueFile file{
-        "discipline_rule_sets", "local",
-        nlohmann::json::array(
-            {{{"employee_kind", "PNS"}, {"rule_set", "PP94"}, {"label_id", "a"}, {"label_en", "a"}},
-             {{"employee_kind", "PPPK"},
-              {"rule_set", "PP94"},
-              {"label_id", "b"},
-              {"label_en", "b"}}})};
-    CHECK(DisciplineRuleSets::from_file(file).uses_pp94(EmployeeKind::PPPK));
+    const CatalogueFile file{"discipline_rule_sets", "local",
+                             nlohmann::json::array({rule_set_entry("PNS", "PP94", "pp94"),
+                                                    rule_set_entry("PPPK", "PP94_PPPK", "pp94")})};
+    const auto sets = DisciplineRuleSets::from_file(file);
+    CHECK(sets.for_kind(EmployeeKind::PPPK).sanctions == "pp94_sanctions");
+}
+
+TEST_CASE("a rule set names only article, sanction and band catalogues, under one code each") {
+    auto wrong = rule_set_entry("PPPK", "PPPK", "pppk");
+    wrong["sanctions"] = "leave_kinds";
+    CHECK_THROWS_AS(DisciplineRuleSets::from_file(
+                        {"discipline_rule_sets", "t",
+                         nlohmann::json::array({rule_set_entry("PNS", "PP94", "pp94"), wrong})}),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(DisciplineRuleSets::from_file(
+                        {"discipline_rule_sets", "t",
+                         nlohmann::json::array({rule_set_entry("PNS", "PP94", "pp94"),
+                                                rule_set_entry("PPPK", "PP94", "pppk")})}),
+                    std::invalid_argument);
 }
 
 TEST_CASE("a rule-set table that leaves an employee kind without rules is refused") {
     const CatalogueFile file{"discipline_rule_sets", "t",
-                             nlohmann::json::array({{{"employee_kind", "PNS"},
-                                                     {"rule_set", "PP94"},
-                                                     {"label_id", "a"},
-                                                     {"label_en", "a"}}})};
+                             nlohmann::json::array({rule_set_entry("PNS", "PP94", "pp94")})};
     CHECK_THROWS_AS(DisciplineRuleSets::from_file(file), std::invalid_argument);
 }
