@@ -496,6 +496,10 @@
         <translation>%1 %2 min</translation>
     </message>
     <message>
+        <source>%1 %2 mnt, pulang cepat %3 mnt</source>
+        <translation>%1 %2 min, left early %3 min</translation>
+    </message>
+    <message>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -615,6 +619,10 @@
     <message>
         <source>mis. 15</source>
         <translation>e.g. 15</translation>
+    </message>
+    <message>
+        <source>Pulang cepat (menit)</source>
+        <translation>Left early (minutes)</translation>
     </message>
     <message>
         <source>Jenis cuti</source>
@@ -849,6 +857,10 @@
     <message>
         <source>%1 menit</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>pulang cepat %1 menit</source>
+        <translation>left early %1 min</translation>
     </message>
     <message>
         <source>Dihapus</source>
@@ -1128,6 +1140,10 @@
     <message>
         <source>Jumlah menit paling banyak %1.</source>
         <translation>Minutes can be at most %1.</translation>
+    </message>
+    <message>
+        <source>Menit pulang cepat paling banyak %1.</source>
+        <translation>Early-leave minutes can be at most %1.</translation>
     </message>
     <message>
         <source>Pilih jenis cuti untuk status %1.</source>

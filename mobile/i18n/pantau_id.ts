@@ -496,6 +496,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2 mnt, pulang cepat %3 mnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hadir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +618,10 @@
     </message>
     <message>
         <source>mis. 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulang cepat (menit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +855,10 @@
     <name>pantau::mobile::AttendanceHistoryModel</name>
     <message>
         <source>%1 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulang cepat %1 menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,6 +1138,10 @@
     </message>
     <message>
         <source>Jumlah menit paling banyak %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menit pulang cepat paling banyak %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -180,6 +180,7 @@ Page {
                 required property string jabatan
                 required property string statusLabel
                 required property int minutes
+                required property int earlyMinutes
                 required property string leaveKind
                 required property string leaveKindLabel
                 required property string note
@@ -221,6 +222,9 @@ Page {
                             font.bold: true
                             color: row.recorded ? Theme.primaryText : Theme.text
                             text: !row.recorded ? qsTr("Belum dicatat")
+                                  : row.minutes > 0 && row.earlyMinutes > 0
+                                    ? qsTr("%1 %2 mnt, pulang cepat %3 mnt").arg(row.statusLabel)
+                                          .arg(row.minutes).arg(row.earlyMinutes)
                                   : row.minutes > 0 ? qsTr("%1 %2 mnt").arg(row.statusLabel).arg(row.minutes)
                                   : row.statusLabel
                             background: Rectangle {
@@ -279,7 +283,7 @@ Page {
                             text: qsTr("Lainnya")
                             onClicked: sheet.openFor(row.index, row.name, row.status, row.minutes,
                                                      row.leaveKind, row.note, row.employeeId,
-                                                     row.trainingId)
+                                                     row.trainingId, row.earlyMinutes)
                         }
                         Button {
                             objectName: "historyButton"

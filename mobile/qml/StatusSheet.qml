@@ -1,5 +1,6 @@
 // The roll call's "other status" sheet: every status of the catalogue, the
-// minutes when the status counts them, the kind of leave for cuti, the
+// minutes when the status counts them (and for a late day, the minutes it
+// left early too), the kind of leave for cuti, the
 // training a DIKLAT day was spent at (optional), and a note. Saving asks the roll call, which refuses with a sentence when a
 // needed detail is missing; the sheet then stays open.
 import QtQuick
@@ -24,7 +25,8 @@ Dialog {
     padding: Theme.margin
 
     // Opens for one row, showing what is recorded now.
-    function openFor(row, name, status, minutes, leaveKind, note, employeeId, trainingId) {
+    function openFor(row, name, status, minutes, leaveKind, note, employeeId, trainingId,
+                     earlyMinutes) {
         sheet.row = row
         trainings.employeeId = employeeId || ""
         sheet.trainingId = trainingId || ""
@@ -32,6 +34,7 @@ Dialog {
         statuses.selected = status
         leaveKinds.selected = leaveKind
         minutesField.text = minutes > 0 ? String(minutes) : ""
+        earlyMinutesField.text = earlyMinutes > 0 ? String(earlyMinutes) : ""
         noteField.text = note
         sheet.rollCall.clearError()
         sheet.open()
@@ -40,7 +43,9 @@ Dialog {
     function save() {
         if (sheet.rollCall.setStatus(sheet.row, statuses.selected, parseInt(minutesField.text) || 0,
                                      leaveKinds.selected, noteField.text,
-                                     statuses.linksTraining ? sheet.trainingId : ""))
+                                     statuses.linksTraining ? sheet.trainingId : "",
+                                     statuses.recordsEarlyLeave
+                                         ? parseInt(earlyMinutesField.text) || 0 : 0))
             sheet.close()
     }
 
@@ -88,6 +93,21 @@ Dialog {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.tap
                 visible: statuses.needsMinutes
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: IntValidator { bottom: 0; top: 9999 }
+                placeholderText: qsTr("mis. 15")
+            }
+
+            Label {
+                visible: statuses.recordsEarlyLeave
+                text: qsTr("Pulang cepat (menit)")
+            }
+            TextField {
+                id: earlyMinutesField
+                objectName: "earlyMinutesField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.tap
+                visible: statuses.recordsEarlyLeave
                 inputMethodHints: Qt.ImhDigitsOnly
                 validator: IntValidator { bottom: 0; top: 9999 }
                 placeholderText: qsTr("mis. 15")

@@ -88,6 +88,8 @@ QString AttendanceHistoryModel::detail(const Attendance& a) const {
     QStringList parts;
     if (a.minutes)
         parts << tr("%1 menit").arg(*a.minutes);
+    if (a.early_minutes)
+        parts << tr("pulang cepat %1 menit").arg(*a.early_minutes);
     if (a.leave_kind) {
         const auto catalogues = current_catalogues();
         const LeaveKind* kind = catalogues->leave_kinds().find(*a.leave_kind);

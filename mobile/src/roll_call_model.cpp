@@ -250,7 +250,7 @@ void RollCallModel::markPresent(int row) {
 }
 
 bool RollCallModel::setStatus(int row, const QString& status, int minutes, const QString& leaveKind,
-                              const QString& note, const QString& trainingId) {
+                              const QString& note, const QString& trainingId, int earlyMinutes) {
     const RollCallEntry* entry = entryAt(row);
     if (!core_ || !date_ || !entry || !mayChange())
         return false;
@@ -277,6 +277,13 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
             return false;
         }
         day.minutes = minutes;
+    }
+    if (s->early_leave_series && earlyMinutes > 0) {
+        if (earlyMinutes > Attendance::kMaxMinutes) {
+            setError(tr("Menit pulang cepat paling banyak %1.").arg(Attendance::kMaxMinutes));
+            return false;
+        }
+        day.early_minutes = earlyMinutes;
     }
     if (s->needs_leave_kind) {
         if (leaveKind.isEmpty()) {
@@ -305,7 +312,7 @@ bool RollCallModel::setStatus(int row, const QString& status, int minutes, const
     const auto& current = entry->attendance;
     if (current && current->status == day.status && current->minutes == day.minutes &&
         current->leave_kind == day.leave_kind && current->note == day.note &&
-        current->training_id == day.training_id)
+        current->training_id == day.training_id && current->early_minutes == day.early_minutes)
         return true;
     write({std::move(day)}, false);
     return true;
@@ -466,6 +473,8 @@ QVariant RollCallModel::data(const QModelIndex& index, int role) const {
             return e.shift ? shiftLabel(*e.shift) : QString();
         case TrainingIdRole:
             return a ? qs(a->training_id.value_or("")) : QString();
+        case EarlyMinutesRole:
+            return a && a->early_minutes ? *a->early_minutes : 0;
         default:
             return {};
     }
@@ -487,7 +496,8 @@ QHash<int, QByteArray> RollCallModel::roleNames() const {
             {CategoryRole, "category"},
             {DueRole, "due"},
             {ShiftLabelRole, "shiftLabel"},
-            {TrainingIdRole, "trainingId"}};
+            {TrainingIdRole, "trainingId"},
+            {EarlyMinutesRole, "earlyMinutes"}};
 }
 
 }  // namespace pantau::mobile

@@ -54,10 +54,11 @@ class RollCallModel : public QAbstractListModel {
         NoteRole,
         RecordedRole,
         PresentRole,
-        CategoryRole,    // "present", "late", "absent", "leave" or "" (not recorded)
-        DueRole,         // a working day for them (the unit's pattern and their roster)
-        ShiftLabelRole,  // the roster's shift that day, or ""
-        TrainingIdRole,  // the training a DIKLAT day names; "" for none
+        CategoryRole,      // "present", "late", "absent", "leave" or "" (not recorded)
+        DueRole,           // a working day for them (the unit's pattern and their roster)
+        ShiftLabelRole,    // the roster's shift that day, or ""
+        TrainingIdRole,    // the training a DIKLAT day names; "" for none
+        EarlyMinutesRole,  // early-leave minutes of a late day; 0 for none
     };
 
     explicit RollCallModel(QObject* parent = nullptr);
@@ -92,10 +93,11 @@ class RollCallModel : public QAbstractListModel {
     // Any status of the catalogue; false (and errorText) when a detail the
     // status needs is missing or out of range. Details the status does not
     // record are dropped; minutes <= 0 and "" mean "not given". A training id
-    // is kept on a status that links trainings only.
+    // is kept on a status that links trainings only; early-leave minutes on
+    // a status that records them (TERLAMBAT: a day late and left early).
     Q_INVOKABLE bool setStatus(int row, const QString& status, int minutes,
                                const QString& leaveKind, const QString& note,
-                               const QString& trainingId = QString());
+                               const QString& trainingId = QString(), int earlyMinutes = 0);
     // Every employee without a record for the day becomes present; returns how many.
     Q_INVOKABLE int markRestPresent();
     Q_INVOKABLE void clearFilter() { setFilter({}); }

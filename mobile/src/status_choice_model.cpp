@@ -69,11 +69,12 @@ void StatusChoiceModel::fill() {
                                 {},
                                 s.needs_minutes,
                                 s.needs_leave_kind,
-                                s.links_training});
+                                s.links_training,
+                                s.early_leave_series.has_value()});
     } else {
         for (const auto& k : catalogues->leave_kinds().entries())
-            choices_.push_back(
-                {k.code, k.label_id, k.label_en, k.max_length_id, k.max_length_en, false, false});
+            choices_.push_back({k.code, k.label_id, k.label_en, k.max_length_id, k.max_length_en,
+                                false, false, false, false});
     }
 }
 
@@ -123,6 +124,11 @@ bool StatusChoiceModel::needsLeaveKind() const {
 bool StatusChoiceModel::linksTraining() const {
     const int row = selectedIndex();
     return row >= 0 && choices_[static_cast<std::size_t>(row)].links_training;
+}
+
+bool StatusChoiceModel::recordsEarlyLeave() const {
+    const int row = selectedIndex();
+    return row >= 0 && choices_[static_cast<std::size_t>(row)].early_leave;
 }
 
 QString StatusChoiceModel::text(const std::string& id, const std::string& en) const {

@@ -27,6 +27,8 @@ class StatusChoiceModel : public QAbstractListModel {
     Q_PROPERTY(bool needsLeaveKind READ needsLeaveKind NOTIFY selectedChanged)
     // The chosen status's day may name a training (DIKLAT).
     Q_PROPERTY(bool linksTraining READ linksTraining NOTIFY selectedChanged)
+    // The chosen status's day may also record early-leave minutes (TERLAMBAT).
+    Q_PROPERTY(bool recordsEarlyLeave READ recordsEarlyLeave NOTIFY selectedChanged)
 
   public:
     enum class Kind { Statuses, LeaveKinds };
@@ -55,6 +57,7 @@ class StatusChoiceModel : public QAbstractListModel {
     bool needsMinutes() const;
     bool needsLeaveKind() const;
     bool linksTraining() const;
+    bool recordsEarlyLeave() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -73,6 +76,7 @@ class StatusChoiceModel : public QAbstractListModel {
         bool needs_minutes = false;
         bool needs_leave_kind = false;
         bool links_training = false;
+        bool early_leave = false;
     };
 
     void fill();

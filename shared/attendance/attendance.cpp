@@ -34,6 +34,17 @@ void out_of_range(Problems& problems, const std::string& field, const std::strin
                 "Field '" + field + "' must be between " + range + ".");
 }
 
+std::optional<int> read_minutes(FieldReader& r, Problems& problems, const char* key) {
+    auto minutes = r.optional_integer(key);
+    if (!minutes)
+        return std::nullopt;
+    if (*minutes < std::numeric_limits<int>::min() || *minutes > std::numeric_limits<int>::max()) {
+        out_of_range(problems, r.path(key), "1 .. " + std::to_string(Attendance::kMaxMinutes));
+        return std::nullopt;
+    }
+    return static_cast<int>(*minutes);
+}
+
 }  // namespace
 
 Attendance Attendance::from_json(const nlohmann::json& data, Problems& problems) {
@@ -42,13 +53,8 @@ Attendance Attendance::from_json(const nlohmann::json& data, Problems& problems)
     a.employee_id = r.string("employee_id");
     a.date = r.date("date").value_or(a.date);
     a.status = r.string("status");
-    if (auto minutes = r.optional_integer("minutes")) {
-        if (*minutes < std::numeric_limits<int>::min() ||
-            *minutes > std::numeric_limits<int>::max())
-            out_of_range(problems, r.path("minutes"), "1 .. " + std::to_string(kMaxMinutes));
-        else
-            a.minutes = static_cast<int>(*minutes);
-    }
+    a.minutes = read_minutes(r, problems, "minutes");
+    a.early_minutes = read_minutes(r, problems, "early_minutes");
     a.leave_kind = r.optional_string("leave_kind");
     a.training_id = r.optional_string("training_id");
     a.note = r.optional_string("note");
@@ -65,6 +71,8 @@ nlohmann::json Attendance::to_json() const {
                         {"recorded_at", format_timestamp(recorded_at)}};
     if (minutes)
         j["minutes"] = *minutes;
+    if (early_minutes)
+        j["early_minutes"] = *early_minutes;
     if (leave_kind)
         j["leave_kind"] = *leave_kind;
     if (training_id)
@@ -105,6 +113,22 @@ Problems Attendance::validate(const AttendanceStatusCatalogue& statuses,
                     "Status " + status + " does not record minutes.");
     if (minutes && (*minutes < 1 || *minutes > kMaxMinutes))
         out_of_range(problems, "data.minutes", "1 .. " + std::to_string(kMaxMinutes));
+
+    if (early_minutes) {
+        if (s && !s->early_leave_series)
+            add_problem(problems, "data.early_minutes", "not_allowed",
+                        "Status " + status + " tidak mencatat menit pulang cepat.",
+                        "Status " + status + " does not record early-leave minutes.");
+        if (*early_minutes < 1 || *early_minutes > kMaxMinutes)
+            out_of_range(problems, "data.early_minutes", "1 .. " + std::to_string(kMaxMinutes));
+        else if (minutes && *minutes >= 1 && *minutes <= kMaxMinutes &&
+                 *minutes + *early_minutes > kMaxMinutes)
+            add_problem(problems, "data.early_minutes", "out_of_range",
+                        "Menit terlambat dan pulang cepat bersama melebihi " +
+                            std::to_string(kMaxMinutes) + " menit sehari.",
+                        "Late and early-leave minutes together exceed the day's " +
+                            std::to_string(kMaxMinutes) + " minutes.");
+    }
 
     if (s && s->needs_leave_kind && !leave_kind)
         add_problem(problems, "data.leave_kind", "required",

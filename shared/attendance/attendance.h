@@ -42,6 +42,11 @@ struct Attendance {
     // its default, so that the aggregate initialisers of the fields above
     // stay as they are.
     std::optional<std::string> training_id = std::nullopt;
+    // Minutes left before the end of the day on a day that also started late:
+    // allowed only on a status with an early_leave_series (TERLAMBAT), so one
+    // record holds both; minutes + early_minutes stay within kMaxMinutes. Last,
+    // with its default, for the same reason as training_id.
+    std::optional<int> early_minutes = std::nullopt;
 
     static Attendance from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;

@@ -51,14 +51,21 @@ AttendanceRecap recap_attendance(Date first, Date last, const std::vector<Attend
             ++recap.unexcused_days;
         if (const TppDeduction* per_day = tables.deductions.find(status->code))
             deduction += hundredths(per_day->percent_per_day);
-        if (status->lateness_series && day->minutes > 0) {
-            recap.lateness_minutes[*status->lateness_series] += day->minutes;
-            if (const LatenessBand* band =
-                    tables.bands.band_for(*status->lateness_series, day->minutes)) {
-                ++recap.band_days[band->code];
-                deduction += hundredths(band->deduction_percent);
+        // Late minutes in the status's series, and on a day that also ended
+        // early, the early minutes in its early-leave series: both bands'
+        // deductions apply.
+        const auto band = [&](const std::optional<std::string>& series, int minutes) {
+            if (!series || minutes <= 0)
+                return;
+            recap.lateness_minutes[*series] += minutes;
+            if (const LatenessBand* b = tables.bands.band_for(*series, minutes)) {
+                ++recap.band_days[b->code];
+                deduction += hundredths(b->deduction_percent);
             }
-        }
+        };
+        band(status->lateness_series, day->minutes);
+        if (status->lateness_series)
+            band(status->early_leave_series, day->early_minutes);
     }
     recap.unrecorded_days = std::max(0, recap.working_days - recap.recorded_days);
     recap.deduction_hundredths = std::min(deduction, kFullDeductionHundredths);

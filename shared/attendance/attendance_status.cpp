@@ -13,6 +13,11 @@ AttendanceStatus AttendanceStatus::read(FieldReader& r, Problems& problems) {
     s.unexcused_absence = r.boolean("unexcused_absence");
     s.lateness_series = r.optional_string("lateness_series");
     s.links_training = r.optional_boolean("links_training").value_or(false);
+    s.early_leave_series = r.optional_string("early_leave_series");
+    if (s.early_leave_series && !s.lateness_series)
+        add_problem(problems, r.path("early_leave_series"), "inconsistent",
+                    "Status dengan seri pulang cepat harus punya seri keterlambatan.",
+                    "A status with an early-leave series must have a lateness series.");
     if (s.lateness_series && !s.needs_minutes)
         add_problem(problems, r.path("lateness_series"), "inconsistent",
                     "Status dengan seri keterlambatan harus mencatat menit.",

@@ -25,6 +25,11 @@ struct AttendanceStatus {
     bool links_training = false;
     // The lateness band series ("TL", "PSW") whose minutes accumulate.
     std::optional<std::string> lateness_series;
+    // The lateness band series ("PSW") that early-leave minutes recorded on
+    // the same day as this status (Attendance::early_minutes) are banded in;
+    // only on a status with a lateness_series. Optional in the catalogue;
+    // early minutes are refused on a status without it.
+    std::optional<std::string> early_leave_series = std::nullopt;
 
     bool operator==(const AttendanceStatus&) const = default;
 

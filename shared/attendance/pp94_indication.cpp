@@ -81,7 +81,12 @@ const Pp94AbsenceThresholds& pp94_absence_thresholds() {
 }
 
 AttendanceDay attendance_day(const Attendance& attendance) {
-    return {attendance.date, attendance.status, attendance.minutes.value_or(0)};
+    return {attendance.date, attendance.status, attendance.minutes.value_or(0),
+            attendance.early_minutes.value_or(0)};
+}
+
+int AttendanceDay::lateness_minutes() const {
+    return std::max(minutes, 0) + std::max(early_minutes, 0);
 }
 
 AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& days,
@@ -96,7 +101,7 @@ AbsenceIndication indicate_absence(int year, const std::vector<AttendanceDay>& d
     std::map<Date, int> minutes_on;
     for (const auto& day : days) {
         status_on[day.date] = statuses.find(day.status);
-        minutes_on[day.date] = std::max(day.minutes, 0);
+        minutes_on[day.date] = day.lateness_minutes();
     }
     const auto unexcused = [&](Date d) {
         auto it = status_on.find(d);

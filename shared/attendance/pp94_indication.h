@@ -67,6 +67,13 @@ struct AttendanceDay {
     Date date;
     std::string status;
     int minutes = 0;
+    // Early-leave minutes on a day that also started late (the status's
+    // early_leave_series); last, so {date, status, minutes} stays as it is.
+    int early_minutes = 0;
+
+    // The day's late and early-leave minutes together: what the PP 94
+    // conversion at minutes_per_day accumulates. Negative parts count as 0.
+    int lateness_minutes() const;
 
     bool operator==(const AttendanceDay&) const = default;
 };

@@ -126,7 +126,8 @@ std::vector<std::string> changed_status_shapes(const CatalogueFile& kept,
         if (const auto* now = after.find(status.code);
             now && (now->needs_minutes != status.needs_minutes ||
                     now->needs_leave_kind != status.needs_leave_kind ||
-                    (status.links_training && !now->links_training)))
+                    (status.links_training && !now->links_training) ||
+                    (status.early_leave_series && !now->early_leave_series)))
             changed.push_back(status.code);
     return changed;
 }
@@ -284,7 +285,8 @@ Result<void> keeps_what_records_use(const CatalogueFile& kept, const CatalogueFi
                 return Error{
                     "changes_code",
                     "catalogue " + name + " version " + replacement.version +
-                        " changes needs_minutes or needs_leave_kind, or drops links_training, of " +
+                        " changes needs_minutes or needs_leave_kind, or drops links_training or "
+                        "early_leave_series, of " +
                         joined(changed) +
                         ", which stored records rely on; they stay as in "
                         "version " +

@@ -22,7 +22,7 @@ std::map<std::string, std::vector<AttendanceDay>> days_by_employee(
     const std::vector<AttendanceFact>& facts) {
     std::map<std::string, std::vector<AttendanceDay>> out;
     for (const auto& f : facts)
-        out[f.employee_id].push_back({f.date, f.status, f.minutes});
+        out[f.employee_id].push_back({f.date, f.status, f.minutes, f.early_minutes});
     return out;
 }
 

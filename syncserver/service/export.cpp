@@ -137,8 +137,9 @@ std::vector<sync::Change> current_records(Source& source, const std::string& typ
 
 const std::vector<std::string>& attendance_columns() {
     static const std::vector<std::string> columns = {
-        "id",     "unit_id", "unit_name",  "employee_id", "nip",         "employee_name", "date",
-        "status", "minutes", "leave_kind", "note",        "recorded_at", "version",       "origin"};
+        "id",          "unit_id", "unit_name", "employee_id",   "nip",        "employee_name",
+        "date",        "status",  "minutes",   "early_minutes", "leave_kind", "note",
+        "recorded_at", "version", "origin"};
     return columns;
 }
 
@@ -150,10 +151,11 @@ void add_attendance_row(Table& t, const Source& source, const sync::Change& chan
         return;
     const EmployeeInfo e = source.employee(a.employee_id);
     const std::string unit_name = source.unit_name(change.unit_id);
-    t.add({a.date.iso(), unit_name, change.unit_id, e.nip, change.id},
-          {change.id, change.unit_id, unit_name, a.employee_id, e.nip, e.name, a.date.iso(),
-           a.status, optional_json(a.minutes), optional_json(a.leave_kind), optional_json(a.note),
-           format_timestamp(a.recorded_at), change.version, change.origin});
+    t.add(
+        {a.date.iso(), unit_name, change.unit_id, e.nip, change.id},
+        {change.id, change.unit_id, unit_name, a.employee_id, e.nip, e.name, a.date.iso(), a.status,
+         optional_json(a.minutes), optional_json(a.early_minutes), optional_json(a.leave_kind),
+         optional_json(a.note), format_timestamp(a.recorded_at), change.version, change.origin});
 }
 
 Table attendance_table(Source& source) {
@@ -451,6 +453,7 @@ constexpr ColumnLabel kColumnLabels[] = {
     {"date", "Tanggal", "Date", CellType::Date},
     {"status", "Status", "Status", CellType::Text},
     {"minutes", "Menit", "Minutes", CellType::Integer},
+    {"early_minutes", "Menit pulang cepat", "Early-leave minutes", CellType::Integer},
     {"leave_kind", "Jenis cuti", "Leave kind", CellType::Text},
     {"note", "Catatan", "Note", CellType::Text},
     {"recorded_at", "Dicatat pada", "Recorded at", CellType::Timestamp},

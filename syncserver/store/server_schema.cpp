@@ -174,8 +174,20 @@ CREATE TABLE web_sessions (
 CREATE INDEX web_sessions_by_user ON web_sessions (user_id);
 )sql";
 
-constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3},
-                                             {4, kV4}, {5, kV5}, {6, kV6}};
+// v7: the early-leave minutes of a day that also started late
+// (Attendance::early_minutes), beside its late minutes, filled from the
+// records already stored.
+constexpr std::string_view kV7 = R"sql(
+ALTER TABLE attendance_facts ADD COLUMN early_minutes INTEGER NOT NULL DEFAULT 0;
+UPDATE attendance_facts SET early_minutes = (
+    SELECT json_extract(r.data, '$.early_minutes') FROM records r
+    WHERE r.type = 'attendance' AND r.id = attendance_facts.id)
+WHERE id IN (SELECT id FROM records WHERE type = 'attendance' AND deleted = 0
+             AND typeof(json_extract(data, '$.early_minutes')) = 'integer');
+)sql";
+
+constexpr sqlite::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
+                                             {5, kV5}, {6, kV6}, {7, kV7}};
 
 }  // namespace
 

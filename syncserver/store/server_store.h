@@ -80,6 +80,7 @@ struct AttendanceFact {
     Date date;
     std::string status;
     int minutes = 0;
+    int early_minutes = 0;  // of a day that also ended early (schema v7)
 };
 
 struct StoredConflict {

@@ -170,14 +170,16 @@ class SqliteTransaction final : public ServerTransaction {
             return it != change.data.end() && it->is_string() ? it->get<std::string>()
                                                               : std::string();
         };
-        const auto minutes = change.data.find("minutes");
+        const auto integer = [&](const char* key) {
+            const auto it = change.data.find(key);
+            return it != change.data.end() && it->is_number_integer() ? it->get<std::int64_t>()
+                                                                      : std::int64_t{0};
+        };
         c_.sql(
               "INSERT OR REPLACE INTO attendance_facts (id, unit_id, employee_id, date, status, "
-              "minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+              "minutes, early_minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
             .bind_all(change.id, change.unit_id, text("employee_id"), text("date"), text("status"),
-                      minutes != change.data.end() && minutes->is_number_integer()
-                          ? minutes->get<std::int64_t>()
-                          : std::int64_t{0})
+                      integer("minutes"), integer("early_minutes"))
             .run();
     }
 
@@ -207,14 +209,15 @@ class SqliteTransaction final : public ServerTransaction {
     std::vector<AttendanceFact> attendance_between(
         Date from, Date to, const std::vector<std::string>& statuses) override {
         std::vector<AttendanceFact> out;
-        auto& s = statuses.empty()
-                      ? c_.sql(
-                            "SELECT unit_id, employee_id, date, status, minutes FROM "
-                            "attendance_facts WHERE date BETWEEN ?1 AND ?2")
-                      : c_.sql(
-                            "SELECT unit_id, employee_id, date, status, minutes FROM "
-                            "attendance_facts WHERE date BETWEEN ?1 AND ?2 AND status IN "
-                            "(SELECT value FROM json_each(?3))");
+        auto& s =
+            statuses.empty()
+                ? c_.sql(
+                      "SELECT unit_id, employee_id, date, status, minutes, early_minutes FROM "
+                      "attendance_facts WHERE date BETWEEN ?1 AND ?2")
+                : c_.sql(
+                      "SELECT unit_id, employee_id, date, status, minutes, early_minutes FROM "
+                      "attendance_facts WHERE date BETWEEN ?1 AND ?2 AND status IN "
+                      "(SELECT value FROM json_each(?3))");
         if (statuses.empty())
             s.bind_all(from.iso(), to.iso());
         else
@@ -223,7 +226,8 @@ class SqliteTransaction final : public ServerTransaction {
             const auto date = Date::parse(s.text(2));
             if (!date)
                 continue;  // a record the change rules would not have stored
-            out.push_back({s.text(0), s.text(1), *date, s.text(3), static_cast<int>(s.int64(4))});
+            out.push_back({s.text(0), s.text(1), *date, s.text(3), static_cast<int>(s.int64(4)),
+                           static_cast<int>(s.int64(5))});
         }
         return out;
     }

@@ -105,6 +105,33 @@ TEST_CASE("late with 15 minutes is recorded through the status sheet") {
     CHECK_NO_QML_WARNINGS(screen);
 }
 
+TEST_CASE("a day late and left early is recorded through the status sheet and shown in the row") {
+    TestApp app;
+    Screen screen(app.core(), QStringLiteral("RollCallPage"));
+    screen.item(QStringLiteral("rollCallRow"));
+    screen.click(in_row(screen, "Citra Lestari", QStringLiteral("otherButton")));
+    choose(screen, QStringLiteral("status_TERLAMBAT"));
+    screen.type(QStringLiteral("minutesField"), QStringLiteral("300"));
+    screen.type(QStringLiteral("earlyMinutesField"), QStringLiteral("150"));
+    screen.click(QStringLiteral("saveStatusButton"));
+    REQUIRE(wait_until([&] { return stored_status(app, 3) == "TERLAMBAT"; }));
+    CHECK(stored(app, 3)->data["minutes"] == 300);
+    CHECK(stored(app, 3)->data["early_minutes"] == 150);
+    REQUIRE(wait_until([&] { return screen.find(QStringLiteral("saveStatusButton")) == nullptr; }));
+    REQUIRE(wait_until([&] {
+        return text_of(in_row(screen, "Citra Lestari", QStringLiteral("statusChip"))) ==
+               "Terlambat 300 mnt, pulang cepat 150 mnt";
+    }));
+
+    // The sheet opens again with both minutes, and other statuses do not ask for early ones.
+    screen.click(in_row(screen, "Citra Lestari", QStringLiteral("otherButton")));
+    CHECK(text_of(screen.item(QStringLiteral("earlyMinutesField"))) == "150");
+    choose(screen, QStringLiteral("status_PULANG_CEPAT"));
+    REQUIRE(
+        wait_until([&] { return screen.find(QStringLiteral("earlyMinutesField")) == nullptr; }));
+    CHECK_NO_QML_WARNINGS(screen);
+}
+
 TEST_CASE("the rest are marked present after a confirmation") {
     TestApp app;
     Screen screen(app.core(), QStringLiteral("RollCallPage"));

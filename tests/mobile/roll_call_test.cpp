@@ -464,3 +464,71 @@ TEST_CASE("a Saturday is a working day on the roll call of a unit that works six
     CHECK(wait_until([&] { return r.model.workingDay(); }));
     CHECK(r.model.notRecorded() == 12);
 }
+
+TEST_CASE("a day late and left early is set in one record and the row shows both minutes") {
+    TestApp app;
+    RollCall r(app);
+    const int row = row_of(r.model, "Citra Lestari");
+    CHECK(r.model.setStatus(row, "TERLAMBAT", 300, {}, {}, {}, 150));
+    CHECK(r.model.errorText().isEmpty());
+    settle(app.core());
+    const auto record = stored(app, day_id(3));
+    REQUIRE(record);
+    CHECK(record->data["status"] == "TERLAMBAT");
+    CHECK(record->data["minutes"] == 300);
+    CHECK(record->data["early_minutes"] == 150);
+    CHECK(check_record_data("attendance", record->data).empty());
+    // What goes out in sync is the same record.
+    const auto outbox =
+        app.core().database().call([](store::DeviceStore& s) { return s.outbox(); });
+    REQUIRE(outbox.size() == 1);
+    CHECK(outbox.front().change.data == record->data);
+    Problems problems;
+    const Attendance back = Attendance::from_json(outbox.front().change.data, problems);
+    CHECK(problems.empty());
+    CHECK(back.minutes == 300);
+    CHECK(back.early_minutes == 150);
+    CHECK(role(r.model, "Citra Lestari", RollCallModel::MinutesRole).toInt() == 300);
+    CHECK(role(r.model, "Citra Lestari", RollCallModel::EarlyMinutesRole).toInt() == 150);
+
+    // Saving the same again makes no new version; taking the early minutes away does.
+    CHECK(r.model.setStatus(row, "TERLAMBAT", 300, {}, {}, {}, 150));
+    settle(app.core());
+    CHECK(app.core().database().call([&](store::DeviceStore& s) {
+        return s.history("attendance", day_id(3)).size();
+    }) == 1);
+    app.now_ms += 60'000;
+    CHECK(r.model.setStatus(row, "TERLAMBAT", 300, {}, {}, {}, 0));
+    settle(app.core());
+    CHECK_FALSE(stored(app, day_id(3))->data.contains("early_minutes"));
+    CHECK(role(r.model, "Citra Lestari", RollCallModel::EarlyMinutesRole).toInt() == 0);
+}
+
+TEST_CASE("early-leave minutes beyond the day or on another status are not recorded") {
+    TestApp app;
+    RollCall r(app);
+    const int row = row_of(r.model, "Citra Lestari");
+    // Together beyond the day: refused with the shared rule's sentence.
+    CHECK_FALSE(r.model.setStatus(row, "TERLAMBAT", 300, {}, {}, {}, 421));
+    CHECK(r.model.errorText().contains(QString::number(Attendance::kMaxMinutes)));
+    CHECK_FALSE(r.model.setStatus(row, "TERLAMBAT", 30, {}, {}, {}, Attendance::kMaxMinutes + 1));
+    CHECK(r.model.errorText() == QStringLiteral("Menit pulang cepat paling banyak 720."));
+    settle(app.core());
+    CHECK_FALSE(stored(app, day_id(3)));
+    // A status that does not record them drops them, as it drops other details.
+    CHECK(r.model.setStatus(row, "PULANG_CEPAT", 30, {}, {}, {}, 45));
+    settle(app.core());
+    CHECK_FALSE(stored(app, day_id(3))->data.contains("early_minutes"));
+}
+
+TEST_CASE("only the late status offers early-leave minutes in the status sheet") {
+    TestApp app;
+    mobile::StatusChoiceModel choices;
+    choices.setCore(&app.core());
+    choices.setSelected("TERLAMBAT");
+    CHECK(choices.recordsEarlyLeave());
+    for (const char* other : {"HADIR", "PULANG_CEPAT", "CUTI", "TANPA_KETERANGAN"}) {
+        choices.setSelected(other);
+        CHECK_FALSE(choices.recordsEarlyLeave());
+    }
+}

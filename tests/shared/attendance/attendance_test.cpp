@@ -363,3 +363,98 @@ TEST_CASE("which status links trainings is the catalogue's to say") {
             entry["links_training"] = true;
     CHECK_THROWS_AS(AttendanceStatusCatalogue::from_file(file), std::invalid_argument);
 }
+
+TEST_CASE("a late day may also record the minutes it left early") {
+    auto a = terlambat(300);
+    a.early_minutes = 150;
+    CHECK(a.validate().empty());
+    const auto j = a.to_json();
+    CHECK(j.at("early_minutes") == 150);
+    Problems problems;
+    CHECK(Attendance::from_json(j, problems) == a);
+    CHECK(problems.empty());
+    // Without them it is a late day as before, and the field is left out.
+    a.early_minutes.reset();
+    CHECK(a.validate().empty());
+    CHECK_FALSE(a.to_json().contains("early_minutes"));
+}
+
+TEST_CASE("early-leave minutes lie within 1 and what the day has left") {
+    auto a = terlambat(30);
+    SECTION("1 minute is accepted") {
+        a.early_minutes = 1;
+        CHECK(a.validate().empty());
+    }
+    SECTION("0 minutes are refused") {
+        a.early_minutes = 0;
+        check_single_problem(a, "data.early_minutes", "out_of_range");
+    }
+    SECTION("negative minutes are refused") {
+        a.early_minutes = -1;
+        check_single_problem(a, "data.early_minutes", "out_of_range");
+    }
+    SECTION("more than 720 on their own are refused") {
+        a.early_minutes = Attendance::kMaxMinutes + 1;
+        check_single_problem(a, "data.early_minutes", "out_of_range");
+    }
+    SECTION("late and early together up to the whole day are accepted") {
+        a.minutes = 300;
+        a.early_minutes = Attendance::kMaxMinutes - 300;
+        CHECK(a.validate().empty());
+    }
+    SECTION("one minute beyond the day is refused") {
+        a.minutes = 300;
+        a.early_minutes = Attendance::kMaxMinutes - 300 + 1;
+        check_single_problem(a, "data.early_minutes", "out_of_range");
+    }
+}
+
+TEST_CASE("early-leave minutes are refused on every status but the late one") {
+    for (const std::string status : {"HADIR", "PULANG_CEPAT", "IZIN", "SAKIT", "DINAS_LUAR",
+                                     "DIKLAT", "LIBUR", "TANPA_KETERANGAN"}) {
+        CAPTURE(status);
+        auto a = hadir();
+        a.status = status;
+        if (status == "PULANG_CEPAT")
+            a.minutes = 30;
+        a.early_minutes = 30;
+        check_single_problem(a, "data.early_minutes", "not_allowed");
+    }
+    auto a = cuti("CUTI_TAHUNAN");
+    a.early_minutes = 30;
+    check_single_problem(a, "data.early_minutes", "not_allowed");
+}
+
+TEST_CASE("early-leave minutes of the wrong type are refused") {
+    auto j = terlambat(30).to_json();
+    j["early_minutes"] = "30";
+    Problems problems;
+    Attendance::from_json(j, problems);
+    CHECK(has_problem(problems, "data.early_minutes"));
+    j["early_minutes"] = 3'000'000'000LL;
+    problems.clear();
+    Attendance::from_json(j, problems);
+    CHECK(has_problem(problems, "data.early_minutes"));
+    CHECK(has_code(problems, "out_of_range"));
+}
+
+TEST_CASE("which status records early-leave minutes is the catalogue's to say") {
+    CatalogueFile file = embedded_catalogue("attendance_statuses");
+    for (auto& entry : file.entries)
+        if (entry.at("code") == "TERLAMBAT")
+            entry.erase("early_leave_series");
+    const auto statuses = AttendanceStatusCatalogue::from_file(file);
+    auto a = terlambat(30);
+    a.early_minutes = 30;
+    CHECK(a.validate().empty());
+    const auto problems = a.validate(statuses, leave_kind_catalogue());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "data.early_minutes");
+    CHECK(problems[0].code == "not_allowed");
+
+    // Only a status with a lateness series of its own can have one.
+    for (auto& entry : file.entries)
+        if (entry.at("code") == "HADIR")
+            entry["early_leave_series"] = "PSW";
+    CHECK_THROWS_AS(AttendanceStatusCatalogue::from_file(file), std::invalid_argument);
+}

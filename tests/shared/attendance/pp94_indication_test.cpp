@@ -350,3 +350,28 @@ TEST_CASE("an indication is news only for a heavier band or a new run") {
     CHECK(indication_is_news(second_run, first_run, thresholds));
     CHECK_FALSE(indication_is_news(first_run, first_run, thresholds));
 }
+
+TEST_CASE("a day late 300 minutes and left early 150 is exactly one 450-minute day") {
+    const Days one_day = {{d("2026-11-23"), "TERLAMBAT", 300, 150}};
+    const auto indication = indicate_absence(2026, one_day, plain_calendar());
+    CHECK(indication.lateness_minutes == 450);
+    CHECK(indication.lateness_days == 1);
+    CHECK(indication.total_days == 1);
+    // One early minute fewer and the day's minutes stay below a day.
+    const Days short_of = {{d("2026-11-23"), "TERLAMBAT", 300, 149}};
+    CHECK(indicate_absence(2026, short_of, plain_calendar()).lateness_minutes == 449);
+    CHECK(indicate_absence(2026, short_of, plain_calendar()).lateness_days == 0);
+}
+
+TEST_CASE("a day's late and early-leave minutes are summed in one place") {
+    CHECK(AttendanceDay{d("2026-11-23"), "TERLAMBAT", 300, 150}.lateness_minutes() == 450);
+    CHECK(AttendanceDay{d("2026-11-23"), "TERLAMBAT", 300}.lateness_minutes() == 300);
+    CHECK(AttendanceDay{d("2026-11-23"), "TERLAMBAT", -5, 10}.lateness_minutes() == 10);
+
+    pantau::Attendance a;
+    a.date = d("2026-11-23");
+    a.status = "TERLAMBAT";
+    a.minutes = 300;
+    a.early_minutes = 150;
+    CHECK(pantau::attendance_day(a) == AttendanceDay{d("2026-11-23"), "TERLAMBAT", 300, 150});
+}

@@ -205,7 +205,8 @@ TEST_CASE("an attendance export has a header and the current records sorted by d
     CHECK(result.rows == 4);
     CHECK(result.body.starts_with(
         "\xEF\xBB\xBF"
-        "id,unit_id,unit_name,employee_id,nip,employee_name,date,status,minutes,leave_kind,note,"
+        "id,unit_id,unit_name,employee_id,nip,employee_name,date,status,minutes,early_minutes,"
+        "leave_kind,note,"
         "recorded_at,version,origin\r\n"));
     const auto rows = csv_rows(result);
     REQUIRE(rows.size() == 5);
@@ -217,9 +218,9 @@ TEST_CASE("an attendance export has a header and the current records sorted by d
     CHECK(column(rows, 7) == std::vector<std::string>{"HADIR", "SAKIT", "TERLAMBAT", "CUTI"});
     CHECK(rows[1].fields[4] == "198503122010012003");
     CHECK(rows[3].fields[8] == "25");
-    CHECK(rows[4].fields[9] == "CUTI_TAHUNAN");
-    CHECK(rows[1].fields[11] == "2026-03-02T00:45:00Z");
-    CHECK(rows[2].fields[10] == "Demam, \"tinggi\"");
+    CHECK(rows[4].fields[10] == "CUTI_TAHUNAN");
+    CHECK(rows[1].fields[12] == "2026-03-02T00:45:00Z");
+    CHECK(rows[2].fields[11] == "Demam, \"tinggi\"");
 }
 
 TEST_CASE("cells a spreadsheet would run as formulas start with an apostrophe in CSV") {
@@ -229,7 +230,7 @@ TEST_CASE("cells a spreadsheet would run as formulas start with an apostrophe in
     CHECK(result.body.find("\"'=HYPERLINK(\"\"http://evil.example\"\")\"") != std::string::npos);
     const auto rows = csv_rows(result);
     CHECK(rows[2].fields[5] == "'=Budi Santoso");
-    CHECK(rows[3].fields[10] == "'=HYPERLINK(\"http://evil.example\")");
+    CHECK(rows[3].fields[11] == "'=HYPERLINK(\"http://evil.example\")");
 
     const ExportResult as_json = run_export(f, query(ExportType::Attendance, ExportFormat::Json));
     CHECK(json::parse(as_json.body).at("rows")[2].at("note") ==
