@@ -28,6 +28,7 @@ int annual_leave_days(const AnnualLeaveRule& rule, const PriorAnnualLeave& prior
 
 // The same with the rule of the catalogue's CUTI_TAHUNAN entry; nullopt when
 // that entry carries no rule.
-std::optional<int> annual_leave_days(const LeaveKindCatalogue& kinds, const PriorAnnualLeave& prior);
+std::optional<int> annual_leave_days(const LeaveKindCatalogue& kinds,
+                                     const PriorAnnualLeave& prior);
 
 }  // namespace pantau

@@ -13,8 +13,8 @@ LeaveKind LeaveKind::read(FieldReader& r, Problems& problems) {
     const auto carry = r.optional_integer("max_carry_days");
     const auto one = r.optional_integer("max_after_one_year");
     const auto two = r.optional_integer("max_after_two_years");
-    const int given = int(entitlement.has_value()) + int(carry.has_value()) +
-                      int(one.has_value()) + int(two.has_value());
+    const int given = int(entitlement.has_value()) + int(carry.has_value()) + int(one.has_value()) +
+                      int(two.has_value());
     if (given == 0)
         return kind;
     if (given != 4) {

@@ -378,7 +378,8 @@ TEST_CASE("the leave kinds are offered with how long each may last") {
     CHECK_FALSE(kinds.index(0).data(C::NeedsMinutesRole).toBool());
 }
 
-TEST_CASE("the leave sheet states the carry-over of cuti tahunan and that cuti bersama is not deducted") {
+TEST_CASE(
+    "the leave sheet states the carry-over of cuti tahunan and that cuti bersama is not deducted") {
     TestApp app;
     mobile::StatusChoiceModel kinds;
     kinds.setCore(&app.core());

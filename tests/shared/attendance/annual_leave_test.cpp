@@ -94,12 +94,12 @@ TEST_CASE("the catalogue form uses the rule of the CUTI_TAHUNAN entry") {
     const auto without_rule =
         LeaveKindCatalogue::from_file({"leave_kinds", "t", json::array({cuti_tahunan({})})});
     CHECK_FALSE(annual_leave_days(without_rule, {0, 0}));
-    const auto other = LeaveKindCatalogue::from_file(
-        {"leave_kinds", "t",
-         json::array({cuti_tahunan({{"entitlement_days", 10},
-                                    {"max_carry_days", 5},
-                                    {"max_after_one_year", 15},
-                                    {"max_after_two_years", 20}})})});
+    const auto other =
+        LeaveKindCatalogue::from_file({"leave_kinds", "t",
+                                       json::array({cuti_tahunan({{"entitlement_days", 10},
+                                                                  {"max_carry_days", 5},
+                                                                  {"max_after_one_year", 15},
+                                                                  {"max_after_two_years", 20}})})});
     CHECK(annual_leave_days(other, {4, 10}) == 15);
     CHECK(annual_leave_days(other, {0, 0}) == 20);
 }
