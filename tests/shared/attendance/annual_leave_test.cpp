@@ -31,7 +31,8 @@ json cuti_tahunan(json extra) {
                   {"label_en", "Annual leave"},
                   {"max_length_id", "12 hari kerja."},
                   {"max_length_en", "12 working days."}};
-    entry.update(extra);
+    if (extra.is_object())
+        entry.update(extra);
     return entry;
 }
 
