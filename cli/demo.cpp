@@ -53,11 +53,11 @@ constexpr DemoEmployee kStaff[] = {
      "Pranata Laboratorium Kesehatan Terampil"},
     {"198909142017031002", "Hendra Wijaya, S.Kep.", EmployeeKind::PNS, "III/a",
      "Perawat Ahli Pertama"},
-    {"199606032023011001", "Agus Prasetyo, A.Md.KL.", EmployeeKind::PPPK, "VII",
+    {"199606032023211001", "Agus Prasetyo, A.Md.KL.", EmployeeKind::PPPK, "VII",
      "Sanitarian Terampil"},
-    {"199712252023012002", "Maya Kurniasari, S.Kep.", EmployeeKind::PPPK, "IX",
+    {"199712252023212002", "Maya Kurniasari, S.Kep.", EmployeeKind::PPPK, "IX",
      "Perawat Ahli Pertama"},
-    {"199310102023011003", "Yusuf Hidayat", EmployeeKind::PPPK, "V",
+    {"199310102023211003", "Yusuf Hidayat", EmployeeKind::PPPK, "V",
      "Pengadministrasi Perkantoran"},
 };
 

@@ -129,6 +129,15 @@ Dialog {
                 displayText: currentIndex < 0 ? qsTr("Pilih jenis cuti") : currentText
                 onActivated: leaveKinds.selected = currentValue
             }
+            Label {
+                objectName: "leaveKindDetail"
+                Layout.fillWidth: true
+                visible: statuses.needsLeaveKind && text.length > 0
+                text: leaveKinds.selectedDetail
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
 
             Label {
                 visible: statuses.linksTraining

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <array>
 
+#include "evaluation/evaluation_period.h"
 #include "json_text.h"
 #include "org/timezone.h"
 #include "records/catalogue_set.h"
@@ -265,8 +266,7 @@ QString AppCore::todayLabel() const {
 }
 
 QString AppCore::currentPeriod() const {
-    const Date date = today();
-    return QStringLiteral("%1-Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
+    return QString::fromStdString(evaluation_quarter_of(today()));
 }
 
 void AppCore::refreshToday() {

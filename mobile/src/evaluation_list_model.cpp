@@ -5,6 +5,7 @@
 
 #include "app_core.h"
 #include "clock/uuid.h"
+#include "evaluation/evaluation_period.h"
 #include "json_text.h"
 
 namespace pantau::mobile {
@@ -61,12 +62,17 @@ void EvaluationListModel::setPeriod(const QString& period) {
 QVariantList EvaluationListModel::periods() const {
     if (!core_)
         return {};
+    // The running quarter, the one that ended last (the one due, which the
+    // home alert opens) and the year.
     const QString quarter = core_->currentPeriod();
+    const QString due = QString::fromStdString(evaluation_period_due(core_->today()));
     const QString year = quarter.left(4);
-    return {QVariantMap{{QStringLiteral("period"), quarter},
-                        {QStringLiteral("label"), labelOfPeriod(quarter)}},
-            QVariantMap{{QStringLiteral("period"), year},
-                        {QStringLiteral("label"), labelOfPeriod(year)}}};
+    return {
+        QVariantMap{{QStringLiteral("period"), quarter},
+                    {QStringLiteral("label"), labelOfPeriod(quarter)}},
+        QVariantMap{{QStringLiteral("period"), due}, {QStringLiteral("label"), labelOfPeriod(due)}},
+        QVariantMap{{QStringLiteral("period"), year},
+                    {QStringLiteral("label"), labelOfPeriod(year)}}};
 }
 
 QString EvaluationListModel::labelOfPeriod(const QString& period) {

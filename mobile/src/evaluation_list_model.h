@@ -59,7 +59,8 @@ class EvaluationListModel : public QAbstractListModel {
     QString period() const { return period_; }
     void setPeriod(const QString& period);
     QString periodLabel() const { return labelOfPeriod(period_); }
-    // The current quarter and its year, as {period, label}.
+    // The current quarter, the last quarter that has ended (the one due) and
+    // the current year, as {period, label}.
     QVariantList periods() const;
     int count() const { return rowCount(); }
     int notStarted() const;

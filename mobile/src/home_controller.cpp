@@ -10,6 +10,7 @@
 #include "core/json_fields.h"
 #include "discipline/discipline_case.h"
 #include "discipline/sanction.h"
+#include "evaluation/evaluation_period.h"
 #include "records/catalogue_set.h"
 #include "training/training.h"
 #include "training_controller.h"
@@ -206,7 +207,7 @@ void HomeController::reload() {
     core_->database().run(
         this,
         [unit = core_->unit(), today = core_->today(),
-         period = core_->currentPeriod().toStdString()](store::DeviceStore& s) {
+         period = evaluation_period_due(core_->today())](store::DeviceStore& s) {
             return load_home(s, unit, today, period);
         },
         [this](HomeSnapshot snapshot) {
@@ -309,13 +310,14 @@ Alert HomeController::caseAlert(const CaseSummary& c) const {
 }
 
 Alert HomeController::evaluationAlert(int missing) const {
-    const QString period = core_->currentPeriod();
+    // The quarter that has ended, not the running one (evaluation/evaluation_period.h).
+    const QString period = QString::fromStdString(evaluation_period_due(core_->today()));
     Alert alert;
     alert.kind = QStringLiteral("evaluation_due");
     alert.title = tr("Penilaian kinerja %1").arg(period);
     alert.detail = tr("%1 pegawai belum memiliki penilaian final.").arg(missing);
-    // The list opens on the current period by itself.
     alert.target_page = QStringLiteral("EvaluationListPage");
+    alert.target_properties = {{QStringLiteral("period"), period}};
     return alert;
 }
 

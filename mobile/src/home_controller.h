@@ -1,7 +1,8 @@
 // HomeController: the home screen's figures. Today's roll-call counts (the
 // same numbers as the roll call), and the alerts: PP 94/2021 absence
 // indications, discipline cases near or past a time limit, and how many
-// staff still lack a final evaluation this period, and from October the
+// staff still lack a final evaluation for the last quarter that has ended
+// (evaluation/evaluation_period.h: the running one is not yet due), and from October the
 // staff still short of their yearly JP of competency development. Everything is read on the
 // database thread and re-read when records, the date or the language change.
 #pragma once
@@ -53,6 +54,7 @@ inline constexpr int kDueSoonWorkingDays = 3;
 // short and the list would only be noise.
 inline constexpr int kTrainingReminderMonth = 10;
 
+// `period`: the evaluation period whose missing final evaluations are counted.
 HomeSnapshot load_home(store::DeviceStore& store, const std::string& unit_id, const Date& today,
                        const std::string& period);
 

@@ -111,6 +111,14 @@ QString StatusChoiceModel::selectedLabel() const {
     return text(c.label_id, c.label_en);
 }
 
+QString StatusChoiceModel::selectedDetail() const {
+    const int row = selectedIndex();
+    if (row < 0)
+        return {};
+    const Choice& c = choices_[static_cast<std::size_t>(row)];
+    return text(c.detail_id, c.detail_en);
+}
+
 bool StatusChoiceModel::needsMinutes() const {
     const int row = selectedIndex();
     return row >= 0 && choices_[static_cast<std::size_t>(row)].needs_minutes;

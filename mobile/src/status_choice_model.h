@@ -23,6 +23,8 @@ class StatusChoiceModel : public QAbstractListModel {
     Q_PROPERTY(QString selected READ selected WRITE setSelected NOTIFY selectedChanged)
     Q_PROPERTY(int selectedIndex READ selectedIndex NOTIFY selectedChanged)
     Q_PROPERTY(QString selectedLabel READ selectedLabel NOTIFY selectedChanged)
+    // For a leave kind: the catalogue's note on how long it lasts, shown under the choice.
+    Q_PROPERTY(QString selectedDetail READ selectedDetail NOTIFY selectedChanged)
     Q_PROPERTY(bool needsMinutes READ needsMinutes NOTIFY selectedChanged)
     Q_PROPERTY(bool needsLeaveKind READ needsLeaveKind NOTIFY selectedChanged)
     // The chosen status's day may name a training (DIKLAT).
@@ -54,6 +56,7 @@ class StatusChoiceModel : public QAbstractListModel {
     void setSelected(const QString& code);
     int selectedIndex() const;
     QString selectedLabel() const;
+    QString selectedDetail() const;
     bool needsMinutes() const;
     bool needsLeaveKind() const;
     bool linksTraining() const;

@@ -4,11 +4,23 @@
 // and documents the app does not hold.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/coded_catalogue.h"
 
 namespace pantau {
+
+// The carry-over figures of cuti tahunan (PP 11/2017 Pasal 311-313, verify),
+// on the CUTI_TAHUNAN entry; annual_leave.h computes a year's days from them.
+struct AnnualLeaveRule {
+    int entitlement_days = 0;     // a year's own right: 12 working days
+    int max_carry_days = 0;       // unused days that carry into the next year: 6
+    int max_after_one_year = 0;   // the most a year can hold after one unused year: 18
+    int max_after_two_years = 0;  // after 2 or more years in a row not taken: 24
+
+    bool operator==(const AnnualLeaveRule&) const = default;
+};
 
 struct LeaveKind {
     std::string code;  // "CUTI_TAHUNAN"
@@ -16,6 +28,9 @@ struct LeaveKind {
     std::string label_en;
     std::string max_length_id;
     std::string max_length_en;
+    // CUTI_TAHUNAN only: all four of entitlement_days, max_carry_days,
+    // max_after_one_year and max_after_two_years, or none of them.
+    std::optional<AnnualLeaveRule> annual_rule = std::nullopt;
 
     bool operator==(const LeaveKind&) const = default;
 

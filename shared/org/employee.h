@@ -29,7 +29,8 @@ struct Employee {
 
     Problems validate() const;
     Problems validate(const GolonganCatalogue& golongan) const;
-    // Doubts that do not refuse the record (an appointment before age 18).
+    // Doubts that do not refuse the record: an appointment younger than the
+    // kind allows (18 for a PNS, 20 for a PPPK; org/nip.h).
     Problems warnings() const;
 
     bool operator==(const Employee&) const = default;

@@ -10,7 +10,8 @@ namespace pantau {
 namespace {
 
 constexpr std::size_t kNipLength = 18;
-constexpr int kAdultAge = 18;
+constexpr int kPnsMinimumAge = 18;
+constexpr int kPppkMinimumAge = 20;
 
 int digits_value(std::string_view digits) {
     int value = 0;
@@ -60,7 +61,17 @@ std::optional<NipParts> decode(std::string_view nip, EmployeeKind kind, std::str
         else
             parts.appointment_month = digits_13_14;
     } else {
-        parts.contract_count = digits_13_14;
+        if (nip[12] != '2')
+            add_problem(problems, f, "nip_pppk_mark",
+                        "Digit 13 NI PPPK harus 2 (tanda nomor PPPK).",
+                        "Digit 13 of the NI PPPK must be 2 (the mark of a PPPK number).");
+        if (parts.appointment_year < kFirstPppkYear)
+            add_problem(problems, f, "nip_pppk_year",
+                        "Tahun pengangkatan NI PPPK (digit 9-12) tidak boleh sebelum " +
+                            std::to_string(kFirstPppkYear) + " (PP 49/2018).",
+                        "The appointment year of the NI PPPK (digits 9-12) cannot be before " +
+                            std::to_string(kFirstPppkYear) + " (PP 49/2018).");
+        parts.pppk_digit_14 = digits_13_14 % 10;
     }
     parts.gender = nip[14] - '0';
     if (parts.gender != 1 && parts.gender != 2)
@@ -95,6 +106,15 @@ std::optional<NipParts> decode(std::string_view nip, EmployeeKind kind, std::str
 
 }  // namespace
 
+int minimum_appointment_age(EmployeeKind kind) {
+    return kind == EmployeeKind::PPPK ? kPppkMinimumAge : kPnsMinimumAge;
+}
+
+bool has_reached_age(const Date& birth, int years, const Date& day) {
+    return std::tuple(birth.year() + years, birth.month(), birth.day()) <=
+           std::tuple(day.year(), day.month(), day.day());
+}
+
 Problems validate_nip(std::string_view nip, EmployeeKind kind, std::string_view field) {
     Problems problems;
     decode(nip, kind, field, problems);
@@ -111,20 +131,20 @@ Problems nip_warnings(std::string_view nip, EmployeeKind kind, std::string_view 
     const auto parts = parse_nip(nip, kind);
     if (!parts)
         return warnings;
-    const auto adult =
-        std::tuple(parts->birth.year() + kAdultAge, parts->birth.month(), parts->birth.day());
-    // Only an appointment that is surely before the 18th birthday is flagged:
-    // for a PPPK that means the whole appointment year lies before it.
-    const bool young = parts->appointment_month ? std::tuple(parts->appointment_year,
-                                                             *parts->appointment_month, 1) < adult
-                                                : parts->appointment_year < std::get<0>(adult);
-    if (young) {
-        const std::string l = label(kind);
-        add_problem(
-            warnings, std::string(field), "nip_young_at_tmt",
-            "Menurut " + l + ", pegawai diangkat sebelum berusia 18 tahun; periksa kembali.",
-            "According to the " + l +
-                ", the employee was appointed before turning 18; please check.");
+    // The appointment day, or for a PPPK the last day it can be (the number
+    // holds its year only), so only a surely young appointment is flagged.
+    const auto appointed =
+        parts->appointment_month
+            ? Date::from_ymd(parts->appointment_year, *parts->appointment_month, 1)
+            : Date::from_ymd(parts->appointment_year, 12, 31);
+    const int minimum = minimum_appointment_age(kind);
+    if (appointed && !has_reached_age(parts->birth, minimum, *appointed)) {
+        const std::string l = label(kind), age = std::to_string(minimum);
+        add_problem(warnings, std::string(field), "nip_young_at_tmt",
+                    "Menurut " + l + ", pegawai diangkat sebelum berusia " + age +
+                        " tahun; periksa kembali.",
+                    "According to the " + l + ", the employee was appointed before turning " + age +
+                        "; please check.");
     }
     return warnings;
 }

@@ -11,6 +11,7 @@
 #include "discipline/discipline_event.h"
 #include "evaluation/berakhlak.h"
 #include "evaluation/evaluation.h"
+#include "evaluation/evaluation_period.h"
 #include "org/timezone.h"
 #include "records/catalogue_set.h"
 #include "report/report.h"
@@ -251,7 +252,7 @@ Result<DemoHistory> seed_demo_history(ServerTransaction& tx, const DemoData& dem
 
     // The last whole quarter's evaluations: FINAL for most, a few drafts;
     // the first puskesmas gives more Sangat Baik than its curve allows.
-    const std::string period = last_whole_quarter(today);
+    const std::string period = evaluation_period_due(today);
     for (const auto& unit : units)
         for (const auto& p : staff[unit]) {
             const int r = roll("evaluation" + p.id);

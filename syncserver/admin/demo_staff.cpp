@@ -253,7 +253,8 @@ Result<Employee> person(const Position& position, const std::string& unit_id, Pi
     std::string prefix;  // the NIP without its sequence
     if (pppk) {
         const int year = pick.between(2021, 2024);
-        prefix = birth + digits(year, 4) + digits(pick.between(1, 2), 2) + gender;
+        // Digit 13 is the PPPK mark 2; the meaning of digit 14 is not settled (org/nip.h).
+        prefix = birth + digits(year, 4) + "2" + digits(pick.between(1, 2), 1) + gender;
         e.golongan = std::string(pppk_golongan(position.education));
     } else {
         constexpr int kTmtMonths[] = {1, 2, 3, 4, 12};

@@ -5,6 +5,7 @@
 
 #include "core/timestamp.h"
 #include "evaluation/evaluation.h"
+#include "evaluation/evaluation_period.h"
 #include "evaluation/predikat_curve.h"
 #include "org/timezone.h"
 #include "report/report_kinds.h"
@@ -70,12 +71,6 @@ std::string_view takes(ReportKind kind) {
 }
 
 }  // namespace
-
-std::string last_whole_quarter(Date today) {
-    const int quarter = (today.month() - 1) / 3;  // the current one's predecessor; 0: last year
-    return quarter == 0 ? std::to_string(today.year() - 1) + "-Q4"
-                        : std::to_string(today.year()) + "-Q" + std::to_string(quarter);
-}
 
 std::span<const ReportKind> all_report_kinds() {
     return kAllKinds;
@@ -171,7 +166,7 @@ Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, 
         q.year = today.year();
     // Evaluations and surveys are read per quarter: the last whole one.
     if ((kind == ReportKind::Predikat || kind == ReportKind::Ikm) && !month && !year && !period)
-        q.period = last_whole_quarter(today);
+        q.period = evaluation_period_due(today);
     if (kind == ReportKind::Ikm && month)
         q.period = q.month, q.month.reset();
     if (kind == ReportKind::Ikm && year)

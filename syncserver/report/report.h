@@ -55,10 +55,6 @@ struct ReportQuery {
     std::int64_t now = 0;  // Unix ms: "today" at each unit, and the time printed
 };
 
-// "2026-Q3" on any day of the fourth quarter of 2026: the default period of
-// the predikat and IKM reports and of the public page.
-std::string last_whole_quarter(Date today);
-
 // "bad_report_query" naming the filter that is malformed or not for this kind.
 Result<ReportQuery> report_query(ReportKind kind, const ReportFilterText& text, std::int64_t now);
 

@@ -6,6 +6,7 @@
 #include "core/timestamp.h"
 #include "discipline/discipline_case.h"
 #include "discipline/event_order.h"
+#include "evaluation/evaluation_period.h"
 #include "org/timezone.h"
 #include "records/case_progress.h"
 #include "report/report_render.h"
@@ -579,10 +580,10 @@ HttpResponse Dashboard::case_page(Context& c, const std::string& case_id) {
 }
 
 HttpResponse Dashboard::public_page(Context& c) {
-    // The last whole quarter: the results citizens can see.
+    // The last quarter that has ended: the results citizens can see.
     ReportFilterText filters;
     filters.period =
-        last_whole_quarter(local_date(c.now, utc_offset_minutes_or_fallback(kFallbackTimeZone)));
+        evaluation_period_due(local_date(c.now, utc_offset_minutes_or_fallback(kFallbackTimeZone)));
     std::optional<Report> report;
     service_.store().read([&](ServerTransaction& tx) {
         auto q = report_query(ReportKind::Ikm, filters, c.now);

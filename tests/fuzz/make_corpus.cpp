@@ -254,7 +254,7 @@ int main(int argc, char** argv) {
           "198503122010012003,Siti Rahmawati,PNS,III/c,Perawat Ahli Muda," +
               std::string(kUnitA) +
               "\n"
-              "199203152019032001,Rina Marlina,PPPK,IX,Bidan Ahli Pertama," +
+              "199203152019232001,Rina Marlina,PPPK,IX,Bidan Ahli Pertama," +
               std::string(kUnitA) + "\n");
     write("csv", "excel-bom-crlf-quoted.csv",
           "\xEF\xBB\xBF"

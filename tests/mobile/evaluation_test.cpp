@@ -378,11 +378,13 @@ TEST_CASE("the list switches between the quarter and the year") {
     model.setCore(&app.core());
     REQUIRE(wait_until([&] { return model.finals() == 1; }));
     const QVariantList periods = model.periods();
-    REQUIRE(periods.size() == 2);
+    REQUIRE(periods.size() == 3);
     CHECK(periods[0].toMap()["period"] == QStringLiteral("2026-Q4"));
     CHECK(periods[0].toMap()["label"] == QStringLiteral("Triwulan IV 2026"));
-    CHECK(periods[1].toMap()["period"] == QStringLiteral("2026"));
-    CHECK(periods[1].toMap()["label"] == QStringLiteral("Tahun 2026"));
+    CHECK(periods[1].toMap()["period"] == QStringLiteral("2026-Q3"));  // the one due
+    CHECK(periods[1].toMap()["label"] == QStringLiteral("Triwulan III 2026"));
+    CHECK(periods[2].toMap()["period"] == QStringLiteral("2026"));
+    CHECK(periods[2].toMap()["label"] == QStringLiteral("Tahun 2026"));
 
     model.setPeriod(QStringLiteral("2026"));
     REQUIRE(wait_until([&] { return model.finals() == 0; }));

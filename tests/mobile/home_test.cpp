@@ -229,15 +229,16 @@ TEST_CASE("a case whose time limit is near or past is an alert, a far one is not
     CHECK(alerts[1].target_properties.value("caseId") == alerts[1].case_id);
 }
 
-TEST_CASE("one alert counts the active staff without a final evaluation this period") {
-    TestApp app;
+TEST_CASE(
+    "one alert counts the active staff without a final evaluation for the quarter that ended") {
+    TestApp app;  // Monday 23 November 2026: the fourth quarter is running, the third is due
     Home h(app);
     auto alerts = h.of_kind("evaluation_due");
     REQUIRE(alerts.size() == 1);
-    CHECK(alerts[0].title == "Penilaian kinerja 2026-Q4");
+    CHECK(alerts[0].title == "Penilaian kinerja 2026-Q3");
     CHECK(alerts[0].detail == "12 pegawai belum memiliki penilaian final.");
     CHECK(alerts[0].target_page == "EvaluationListPage");
-    CHECK(alerts[0].target_properties.isEmpty());
+    CHECK(alerts[0].target_properties.value("period") == "2026-Q3");
 
     const auto evaluation = [](int staff, const std::string& period, const std::string& state) {
         return json{
@@ -246,12 +247,35 @@ TEST_CASE("one alert counts the active staff without a final evaluation this per
             {"unit_id", kUnitId},
             {"data", {{"employee_id", staff_id(staff)}, {"period", period}, {"state", state}}}};
     };
-    app.pull({evaluation(1, "2026-Q4", "FINAL"), evaluation(2, "2026-Q4", "DRAFT"),
-              evaluation(3, "2026-Q3", "FINAL")});
+    // Finals of the running quarter do not count for the one due.
+    app.pull({evaluation(1, "2026-Q3", "FINAL"), evaluation(2, "2026-Q3", "DRAFT"),
+              evaluation(3, "2026-Q4", "FINAL"), evaluation(4, "2026-Q4", "FINAL")});
     settle(app.core());
     alerts = h.of_kind("evaluation_due");
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].detail == "11 pegawai belum memiliki penilaian final.");
+
+    SECTION("on 31 December, the last day of the fourth quarter, the third is still the one due") {
+        app.advance_days(38);
+        app.core().refreshToday();
+        settle(app.core());
+        REQUIRE(h.home.todayLabel() == "Kamis, 31 Desember 2026");
+        alerts = h.of_kind("evaluation_due");
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].title == "Penilaian kinerja 2026-Q3");
+        CHECK(alerts[0].detail == "11 pegawai belum memiliki penilaian final.");
+    }
+    SECTION("on 1 January the fourth quarter has ended and is the one due") {
+        app.advance_days(39);
+        app.core().refreshToday();
+        settle(app.core());
+        REQUIRE(h.home.todayLabel() == "Jumat, 1 Januari 2027");
+        alerts = h.of_kind("evaluation_due");
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].title == "Penilaian kinerja 2026-Q4");
+        CHECK(alerts[0].detail == "10 pegawai belum memiliki penilaian final.");
+        CHECK(alerts[0].target_properties.value("period") == "2026-Q4");
+    }
 }
 
 TEST_CASE("home follows the date when the app wakes on another day") {

@@ -378,6 +378,24 @@ TEST_CASE("the leave kinds are offered with how long each may last") {
     CHECK_FALSE(kinds.index(0).data(C::NeedsMinutesRole).toBool());
 }
 
+TEST_CASE(
+    "the leave sheet states the carry-over of cuti tahunan and that cuti bersama is not deducted") {
+    TestApp app;
+    mobile::StatusChoiceModel kinds;
+    kinds.setCore(&app.core());
+    kinds.setKind(mobile::StatusChoiceModel::Kind::LeaveKinds);
+    CHECK(kinds.selectedDetail().isEmpty());
+    kinds.setSelected("CUTI_TAHUNAN");
+    CHECK(kinds.selectedDetail().contains("paling banyak 6 hari"));
+    CHECK(kinds.selectedDetail().contains("24 hari"));
+    kinds.setSelected("CUTI_BERSAMA");
+    CHECK(kinds.selectedDetail().contains("tidak mengurangi hak cuti tahunan"));
+    app.core().setLanguage(QStringLiteral("en"));
+    CHECK(kinds.selectedDetail().contains("does not reduce the annual leave"));
+    CHECK(kinds.selectedDetail().contains("increased by the days not given"));
+    app.core().setLanguage(QStringLiteral("id"));
+}
+
 TEST_CASE("a month central HR has closed shows why and whom to ask, and refuses a mark before it") {
     TestApp app;
     RollCall r(app);

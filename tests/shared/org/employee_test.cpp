@@ -59,7 +59,7 @@ TEST_CASE("an employee survives a JSON round trip") {
     SECTION("a PPPK") {
         auto e = perawat();
         e.kind = EmployeeKind::PPPK;
-        e.nip = "199107152021071001";
+        e.nip = "199107152021211001";
         e.golongan = "IX";
         CHECK(Employee::from_json(e.to_json(), problems) == e);
         CHECK(problems.empty());
@@ -83,13 +83,35 @@ TEST_CASE("an employee with a bad NIP is refused on the nip field") {
 
 TEST_CASE("the NIP is checked by the rules of the employee's kind") {
     auto e = perawat();
-    e.nip = "199107152021151001";  // digits 13-14 are not a month
+    e.nip = "199107152021251001";  // digits 13-14 are not a month
     e.golongan = "IX";
     e.kind = EmployeeKind::PPPK;
     CHECK(e.validate().empty());
     e.kind = EmployeeKind::PNS;
     e.golongan = "III/a";
     CHECK(has_code(e.validate(), "nip_tmt_month"));
+}
+
+TEST_CASE(
+    "an employee's age at appointment is checked by their kind: 20 for a PPPK, 18 for a PNS") {
+    auto e = perawat();
+    e.kind = EmployeeKind::PPPK;
+    e.golongan = "IX";
+    e.nip = "200201012021211001";  // 19 years 364 days on 31 December 2021
+    REQUIRE(e.validate().empty());
+    const auto warnings = e.warnings();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].field == "data.nip");
+    CHECK(warnings[0].code == "nip_young_at_tmt");
+    e.nip = "200112312021211001";  // 20 years 0 days on 31 December 2021
+    CHECK(e.warnings().empty());
+    e.kind = EmployeeKind::PNS;
+    e.golongan = "II/a";
+    e.nip = "200201012020011001";  // TMT CPNS 1 January 2020: 18 years 0 days
+    REQUIRE(e.validate().empty());
+    CHECK(e.warnings().empty());
+    e.nip = "200201022020011001";  // born a day later: 17 years 364 days
+    CHECK(has_code(e.warnings(), "nip_young_at_tmt"));
 }
 
 TEST_CASE("an employee's golongan must be in the catalogue for their kind") {
@@ -103,7 +125,7 @@ TEST_CASE("an employee's golongan must be in the catalogue for their kind") {
     }
     SECTION("a PNS golongan for a PPPK") {
         e.kind = EmployeeKind::PPPK;
-        e.nip = "199107152021071001";
+        e.nip = "199107152021211001";
         e.golongan = "III/a";
         CHECK(has_problem(e.validate(), "data.golongan"));
     }

@@ -2,8 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+using pantau::Date;
 using pantau::EmployeeKind;
 using pantau::has_code;
+using pantau::has_reached_age;
+using pantau::minimum_appointment_age;
 using pantau::nip_warnings;
 using pantau::parse_nip;
 using pantau::validate_nip;
@@ -23,7 +26,7 @@ TEST_CASE("a valid PNS NIP is decoded into birth date, TMT, gender and sequence"
     CHECK(parts->birth.iso() == "1985-03-12");
     CHECK(parts->appointment_year == 2010);
     CHECK(parts->appointment_month == 1);
-    CHECK_FALSE(parts->contract_count);
+    CHECK_FALSE(parts->pppk_digit_14);
     CHECK(parts->gender == 2);
     CHECK(parts->sequence == 3);
     CHECK(validate_nip("198503122010012003", EmployeeKind::PNS).empty());
@@ -145,51 +148,102 @@ TEST_CASE("a PNS appointed before turning 18 gets a warning, not a refusal") {
     }
 }
 
-TEST_CASE("an NI PPPK does not read digits 13-14 as a month") {
-    for (const auto* nip : {"199107152021071001", "199107152021151001", "199107152021001001"}) {
+TEST_CASE("an NI PPPK reads digit 13 as the PPPK mark and does not read digit 14 as a month") {
+    for (const auto* nip : {"199107152021211001", "199107152021201001", "199107152021291001"}) {
         INFO(nip);
         CHECK(validate_nip(nip, EmployeeKind::PPPK).empty());
     }
-    CHECK(has_code(validate_nip("199107152021151001", EmployeeKind::PNS), "nip_tmt_month"));
-    const auto parts = parse_nip("199107152021151001", EmployeeKind::PPPK);
+    CHECK(has_code(validate_nip("199107152021251001", EmployeeKind::PNS), "nip_tmt_month"));
+    const auto parts = parse_nip("199107152021251001", EmployeeKind::PPPK);
     REQUIRE(parts);
     CHECK(parts->birth.iso() == "1991-07-15");
     CHECK(parts->appointment_year == 2021);
     CHECK_FALSE(parts->appointment_month);
-    CHECK(parts->contract_count == 15);
+    CHECK(parts->pppk_digit_14 == 5);
     CHECK(parts->gender == 1);
     CHECK(parts->sequence == 1);
 }
 
+TEST_CASE("an NI PPPK whose digit 13 is not 2 is refused") {
+    for (const auto* nip :
+         {"199107152021011001", "199107152021111001", "199107152021311001", "199107152021911001"}) {
+        INFO(nip);
+        CHECK(refused_with(nip, EmployeeKind::PPPK, "nip_pppk_mark"));
+    }
+}
+
+TEST_CASE("an NI PPPK with a TMT year before 2019 is refused and 2019 is accepted") {
+    CHECK(refused_with("199107152018211001", EmployeeKind::PPPK, "nip_pppk_year"));
+    CHECK(validate_nip("199107152019211001", EmployeeKind::PPPK).empty());
+    // The same digits are a valid PNS NIP of a TMT CPNS in 2018: the year rule is the PPPK's.
+    CHECK(validate_nip("199107152018121001", EmployeeKind::PNS).empty());
+}
+
 TEST_CASE("an NI PPPK is refused for its own bad cases") {
     SECTION("bad birth date") {
-        CHECK(refused_with("199102302021071001", EmployeeKind::PPPK, "nip_birth_date"));
+        CHECK(refused_with("199102302021211001", EmployeeKind::PPPK, "nip_birth_date"));
     }
-    SECTION("gender digit 3") {
-        CHECK(refused_with("199107152021073001", EmployeeKind::PPPK, "nip_gender"));
+    SECTION("gender digit 0 or 3") {
+        CHECK(refused_with("199107152021210001", EmployeeKind::PPPK, "nip_gender"));
+        CHECK(refused_with("199107152021213001", EmployeeKind::PPPK, "nip_gender"));
+    }
+    SECTION("gender 2 is a woman") {
+        const auto parts = parse_nip("199107152021212001", EmployeeKind::PPPK);
+        REQUIRE(parts);
+        CHECK(parts->gender == 2);
     }
     SECTION("sequence 000") {
-        CHECK(refused_with("199107152021071000", EmployeeKind::PPPK, "nip_sequence"));
+        CHECK(refused_with("199107152021211000", EmployeeKind::PPPK, "nip_sequence"));
     }
     SECTION("17 digits") {
-        CHECK(refused_with("19910715202107100", EmployeeKind::PPPK, "nip_length"));
+        CHECK(refused_with("19910715202121100", EmployeeKind::PPPK, "nip_length"));
     }
     SECTION("a letter") {
-        CHECK(refused_with("1991071520210710O1", EmployeeKind::PPPK, "nip_not_digits"));
+        CHECK(refused_with("1991071520212110O1", EmployeeKind::PPPK, "nip_not_digits"));
     }
     SECTION("appointment year before the birth year") {
-        CHECK(refused_with("199107151990071001", EmployeeKind::PPPK, "nip_tmt_before_birth"));
+        CHECK(refused_with("202107152020211001", EmployeeKind::PPPK, "nip_tmt_before_birth"));
     }
     SECTION("the problems name the NI PPPK, not the NIP") {
-        const auto problems = validate_nip("199107152021073001", EmployeeKind::PPPK);
+        const auto problems = validate_nip("199107152021213001", EmployeeKind::PPPK);
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message_en.find("NI PPPK") != std::string::npos);
     }
 }
 
-TEST_CASE("a PPPK is flagged as young only when the whole appointment year is before 18") {
-    const auto warnings = nip_warnings("200307152020071001", EmployeeKind::PPPK);
-    REQUIRE(warnings.size() == 1);
-    CHECK(warnings[0].code == "nip_young_at_tmt");
-    CHECK(nip_warnings("200307152021071001", EmployeeKind::PPPK).empty());
+TEST_CASE("an age is reached on the birthday, not the day before") {
+    const Date birth = *Date::parse("2001-03-10");
+    CHECK_FALSE(has_reached_age(birth, 20, *Date::parse("2021-03-09")));  // 19 years 364 days
+    CHECK(has_reached_age(birth, 20, *Date::parse("2021-03-10")));
+    CHECK_FALSE(has_reached_age(birth, 18, *Date::parse("2019-03-09")));
+    CHECK(has_reached_age(birth, 18, *Date::parse("2019-03-10")));
+    SECTION("a 29 February birthday falls on 1 March in other years") {
+        const Date leap = *Date::parse("2004-02-29");
+        CHECK_FALSE(has_reached_age(leap, 20, *Date::parse("2024-02-28")));
+        CHECK(has_reached_age(leap, 20, *Date::parse("2024-02-29")));
+        CHECK_FALSE(has_reached_age(leap, 18, *Date::parse("2022-02-28")));
+        CHECK(has_reached_age(leap, 18, *Date::parse("2022-03-01")));
+    }
+}
+
+TEST_CASE("a PNS is appointed from 18 and a PPPK from 20") {
+    CHECK(minimum_appointment_age(EmployeeKind::PNS) == 18);
+    CHECK(minimum_appointment_age(EmployeeKind::PPPK) == 20);
+}
+
+TEST_CASE("a PPPK is flagged as young only when under 20 on the last day of the appointment year") {
+    SECTION("born 1 January 2002, TMT 2021: 19 years 364 days on 31 December 2021") {
+        const auto warnings = nip_warnings("200201012021211001", EmployeeKind::PPPK);
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].code == "nip_young_at_tmt");
+        CHECK(warnings[0].message_id.find("20 tahun") != std::string::npos);
+        CHECK(warnings[0].message_en.find("turning 20") != std::string::npos);
+    }
+    SECTION("born 31 December 2001, TMT 2021: 20 years 0 days on 31 December 2021") {
+        CHECK(nip_warnings("200112312021211001", EmployeeKind::PPPK).empty());
+    }
+    SECTION("a 19-year-old PPPK is flagged where a PNS of 19 is not") {
+        CHECK_FALSE(nip_warnings("200206012021211001", EmployeeKind::PPPK).empty());
+        CHECK(nip_warnings("200206012021061001", EmployeeKind::PNS).empty());
+    }
 }

@@ -31,7 +31,7 @@ TEST_CASE("employee import reads quoted names, any column order, CRLF and a byte
         "Dokter Ahli Madya," +
         unit +
         "\r\n"
-        "\"Agus Prasetyo, A.Md.KL.\",199606032023011001,PPPK,VII,"
+        "\"Agus Prasetyo, A.Md.KL.\",199606032023211001,PPPK,VII,"
         "\"Sanitarian Terampil\"," +
         unit + "\r\n";
     const std::string path = f.write_file("pegawai.csv", csv);
@@ -55,7 +55,7 @@ TEST_CASE("employee import reads quoted names, any column order, CRLF and a byte
         auto ratna = tx.employee_by_nip("197804152005012004");
         REQUIRE(ratna);
         CHECK(ratna->data.at("kind") == "PNS");
-        auto agus = tx.employee_by_nip("199606032023011001");
+        auto agus = tx.employee_by_nip("199606032023211001");
         REQUIRE(agus);
         CHECK(agus->data.at("jabatan") == "Sanitarian Terampil");
     });

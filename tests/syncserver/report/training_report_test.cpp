@@ -31,7 +31,7 @@ struct TrainingSeed : ReportSeed {
         f.store->write([&](ServerTransaction& tx) {
             yusuf = must(
                 put_employee(tx,
-                             Employee{"199107152021071001", "Yusuf Maulana", EmployeeKind::PPPK,
+                             Employee{"199107152021211001", "Yusuf Maulana", EmployeeKind::PPPK,
                                       "IX", "Perawat Ahli Pertama", std::nullopt, f.unit_b, true},
                              f.now));
         });
