@@ -195,4 +195,8 @@ std::span<const sqlite::Migration> server_migrations() {
     return kMigrations;
 }
 
+int server_schema_version() {
+    return std::end(kMigrations)[-1].version;
+}
+
 }  // namespace pantau::server

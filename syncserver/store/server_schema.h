@@ -8,6 +8,8 @@
 namespace pantau::server {
 
 std::span<const sqlite::Migration> server_migrations();
-inline constexpr int kServerSchemaVersion = 6;
+// The version the migrations lead to: the last one's, so that adding a
+// migration is the only change a new schema needs.
+int server_schema_version();
 
 }  // namespace pantau::server

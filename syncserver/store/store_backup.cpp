@@ -80,10 +80,10 @@ Result<StoreFileInfo> inspect(sqlite::Database& db, const std::string& path) {
             return not_a_store(path, std::string("it has no table ") + table);
     if (info.schema < 1)
         return not_a_store(path, "it has no schema version");
-    if (info.schema > kServerSchemaVersion)
+    if (info.schema > server_schema_version())
         return not_a_store(path, "its schema (version " + std::to_string(info.schema) +
                                      ") is newer than this program's (version " +
-                                     std::to_string(kServerSchemaVersion) + ")");
+                                     std::to_string(server_schema_version()) + ")");
     info.store.id = meta_value(db, "store_id").value_or("");
     const auto generation = meta_value(db, "store_generation").value_or("1");
     info.store.generation = std::max<std::int64_t>(1, std::atoll(generation.c_str()));
