@@ -55,26 +55,28 @@ void EmployeePickerModel::setSelectedId(const QString& id) {
     emit selectedChanged();
 }
 
-QString EmployeePickerModel::selectedName() const {
+const EmployeePickerModel::Employee* EmployeePickerModel::selected() const {
     const auto it = std::find_if(all_.begin(), all_.end(),
                                  [this](const Employee& e) { return e.id == selected_id_; });
-    return it == all_.end() ? QString() : it->name;
+    return it == all_.end() ? nullptr : &*it;
+}
+
+QString EmployeePickerModel::selectedName() const {
+    const Employee* e = selected();
+    return e ? e->name : QString();
 }
 
 QString EmployeePickerModel::selectedRuleSet() const {
-    const auto it = std::find_if(all_.begin(), all_.end(),
-                                 [this](const Employee& e) { return e.id == selected_id_; });
-    if (it == all_.end())
-        return {};
-    return QString::fromStdString(discipline_rule_sets().for_kind(it->kind).rule_set);
+    const Employee* e = selected();
+    return e ? QString::fromStdString(discipline_rule_sets().for_kind(e->kind).rule_set)
+             : QString();
 }
 
 QString EmployeePickerModel::selectedRuleSetLabel() const {
-    const auto it = std::find_if(all_.begin(), all_.end(),
-                                 [this](const Employee& e) { return e.id == selected_id_; });
-    if (it == all_.end() || !core_)
+    const Employee* e = selected();
+    if (!e || !core_)
         return {};
-    const auto& set = discipline_rule_sets().for_kind(it->kind);
+    const auto& set = discipline_rule_sets().for_kind(e->kind);
     return core_->text(set.label_id, set.label_en);
 }
 

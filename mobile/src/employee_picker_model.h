@@ -66,6 +66,8 @@ class EmployeePickerModel : public QAbstractListModel {
   private:
     void reload();
     void applyFilter();
+    // The picked employee among the unit's active staff, or nullptr.
+    const Employee* selected() const;
 
     AppCore* core_ = nullptr;
     QString filter_;

@@ -534,6 +534,7 @@ TEST_CASE("a summons records its dates and warns when the hearing gives under 7 
 TEST_CASE("a PPPK's case is opened under the instance's rules, with their articles and sanctions") {
     auto staff = default_staff();
     staff[1].kind = "PPPK";  // staff_id(2), Budi Santoso
+    staff[1].nip = "199107152021211001";
     TestApp app(staff);
 
     // The picker says which rules judge the one picked.

@@ -21,7 +21,7 @@ std::string add_pppk(Fixture& f) {
     std::string id;
     f.store->write([&](ServerTransaction& tx) {
         id = must(put_employee(tx,
-                               Employee{"199107152021071001", "Yusuf Maulana", EmployeeKind::PPPK,
+                               Employee{"199107152021211001", "Yusuf Maulana", EmployeeKind::PPPK,
                                         "IX", "Perawat Ahli Pertama", std::nullopt, f.unit_a, true},
                                f.now));
     });
