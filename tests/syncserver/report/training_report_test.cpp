@@ -179,8 +179,9 @@ TEST_CASE("GET /v1/reports/training is scoped like the other reports") {
     const std::string& head_a = s.phone_a->token();
     const auto own = s.f.request("GET", "/v1/reports/training?year=2026", "", head_a);
     REQUIRE(own.status == 200);
-    CHECK(body_of(own)["count"] == 3);
-    for (const auto& row : body_of(own)["rows"])
+    const json own_body = body_of(own);  // kept: the rows are read from it
+    CHECK(own_body["count"] == 3);
+    for (const auto& row : own_body["rows"])
         CHECK(row["unit_id"] == s.f.unit_a);
     const auto other = s.f.request("GET", "/v1/reports/training?unit=" + s.f.unit_b, "", head_a);
     CHECK(other.status == 403);
