@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/problem.h"
 #include "core/result.h"
@@ -24,6 +25,7 @@ std::string_view to_string(CaseSource source);
 std::optional<CaseSource> case_source_from_string(std::string_view text);
 
 inline constexpr std::size_t kCaseSummaryMaxChars = 4000;
+inline constexpr std::size_t kCaseOtherArticlesMax = 9;
 
 struct DisciplineCase {
     std::string employee_id;
@@ -37,10 +39,21 @@ struct DisciplineCase {
     // means PP 94 (cases from before rule sets travelled). Last, with its
     // default, so aggregate initialisers of the fields above stay as they are.
     std::optional<std::string> rule_set = std::nullopt;
+    // Further articles the same conduct breaches, beside `article`: a case
+    // may cite several, and the decision takes the heaviest sanction found
+    // (one sanction per case, PP 94/2021). Each of the case's rules, none
+    // repeated, at most kCaseOtherArticlesMax.
+    std::vector<std::string> other_articles = {};
+
+    // `article` and then `other_articles`.
+    std::vector<std::string> articles() const;
 
     static DisciplineCase from_json(const nlohmann::json& data, Problems& problems);
     nlohmann::json to_json() const;
 
+    // Every cited article is one of `articles`, and the level estimate is one
+    // at least one of them may be judged at ("level_not_allowed": failing
+    // to take the oath is never ringan).
     // validate() checks against the embedded PP 94 articles (tests); records
     // that travel are checked with the articles of their rule set in the set
     // in force (records/record_types.h).

@@ -6,6 +6,8 @@
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "core/timestamp.h"
+#include "discipline/remedy.h"
+#include "discipline/sanction_authority.h"
 #include "records/field_checks.h"
 
 namespace pantau {
@@ -51,7 +53,11 @@ void check_step_dates(Problems& problems, const DisciplineEvent& e) {
                         "Langkah " + step + " tidak mencatat " + field + ".",
                         "Step " + step + " does not record " + field + ".");
     };
-    if (!is_summons(e.step) && !is_decision(e.step))
+    // A remedy's letter: the day the objection or appeal was filed, and the
+    // date of the decision on it (IN_FORCE).
+    const bool remedy_letter = e.step == CaseState::OBJECTION || e.step == CaseState::APPEAL ||
+                               e.step == CaseState::IN_FORCE;
+    if (!is_summons(e.step) && !is_decision(e.step) && !remedy_letter)
         not_here(e.letter_date, "letter_date");
     if (!is_summons(e.step) && e.step != CaseState::DELIVERED)
         not_here(e.served_on, "served_on");
@@ -66,6 +72,57 @@ void check_step_dates(Problems& problems, const DisciplineEvent& e) {
         add_problem(problems, "data.hearing_on", "hearing_before_service",
                     "Tanggal pemeriksaan harus sesudah panggilan diterima.",
                     "The hearing must come after the summons is received.");
+}
+
+// The context with what `e` says about itself, for the workflow to judge.
+CaseContext with_step(CaseContext context, const DisciplineEvent& e) {
+    context.close_reason = e.close_reason;
+    context.outcome = e.outcome;
+    context.step_sanction = e.sanction;
+    return context;
+}
+
+// The sanction in force after `e`: a decision's, or the one a remedy changed it to.
+void take_step(CaseContext& context, const DisciplineEvent& e) {
+    if (is_decision(e.step) || (e.step == CaseState::IN_FORCE && e.sanction))
+        context.decided_sanction = e.sanction;
+}
+
+bool all_digits(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(),
+                                        [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
+void check_official(Problems& problems, const DecidingOfficial& o) {
+    const auto required = [&](const std::string& text, const std::string& field,
+                              const std::string& id, const std::string& en) {
+        if (is_blank(text))
+            add_problem(problems, "data.decided_by." + field, "empty", id, en);
+        else
+            check_max_length(problems, "data.decided_by." + field, text, kOfficialTextMaxChars);
+    };
+    required(o.name, "name", "Nama pejabat yang menghukum wajib diisi.",
+             "The name of the official who decided is required.");
+    required(o.position, "position", "Jabatan pejabat yang menghukum wajib diisi.",
+             "The position of the official who decided is required.");
+    if (o.nip && (o.nip->size() != 18 || !all_digits(*o.nip)))
+        add_problem(problems, "data.decided_by.nip", "invalid_format",
+                    "NIP pejabat terdiri atas 18 angka.", "The official's NIP is 18 digits.");
+    if (!sanction_authorities().find(o.authority))
+        add_problem(problems, "data.decided_by.authority", "unknown_value",
+                    "Kewenangan '" + o.authority + "' tidak ada dalam katalog.",
+                    "Authority '" + o.authority + "' is not in the catalogue.");
+}
+
+DecidingOfficial official_from_json(const nlohmann::json& item, Problems& problems) {
+    FieldReader r(item, problems, "data.decided_by");
+    DecidingOfficial o;
+    o.name = r.string("name");
+    o.nip = r.optional_string("nip");
+    o.position = r.string("position");
+    o.authority = r.string("authority");
+    r.reject_unknown();
+    return o;
 }
 
 }  // namespace
@@ -115,6 +172,12 @@ DisciplineEvent DisciplineEvent::from_json(const nlohmann::json& data, Problems&
     e.letter_date = r.optional_date("letter_date");
     e.served_on = r.optional_date("served_on");
     e.hearing_on = r.optional_date("hearing_on");
+    if (const auto* official = r.object("decided_by", false))
+        e.decided_by = official_from_json(*official, problems);
+    e.proposed_sanction = r.optional_string("proposed_sanction");
+    e.deviation_reason = r.optional_string("deviation_reason");
+    e.close_reason = r.optional_string("close_reason");
+    e.outcome = r.optional_string("outcome");
     r.reject_unknown();
     return e;
 }
@@ -141,6 +204,22 @@ nlohmann::json DisciplineEvent::to_json() const {
         j["served_on"] = served_on->iso();
     if (hearing_on)
         j["hearing_on"] = hearing_on->iso();
+    if (decided_by) {
+        nlohmann::json o = {{"name", decided_by->name},
+                            {"position", decided_by->position},
+                            {"authority", decided_by->authority}};
+        if (decided_by->nip)
+            o["nip"] = *decided_by->nip;
+        j["decided_by"] = std::move(o);
+    }
+    if (proposed_sanction)
+        j["proposed_sanction"] = *proposed_sanction;
+    if (deviation_reason)
+        j["deviation_reason"] = *deviation_reason;
+    if (close_reason)
+        j["close_reason"] = *close_reason;
+    if (outcome)
+        j["outcome"] = *outcome;
     return j;
 }
 
@@ -173,10 +252,17 @@ Problems DisciplineEvent::validate(const SanctionCatalogue& sanctions) const {
                         "Koreksi tidak dapat mengubah hukuman; hukuman lain perlu keputusan baru.",
                         "A correction cannot change the sanction; another sanction needs a new "
                         "decision.");
-        if (refused_to_sign)
-            add_problem(problems, "data.refused_to_sign", "not_allowed",
-                        "Koreksi hanya mengubah dokumen atau catatan.",
-                        "A correction only amends documents or the note.");
+        for (const auto& [present, field] :
+             {std::pair{refused_to_sign.has_value(), "refused_to_sign"},
+              std::pair{decided_by.has_value(), "decided_by"},
+              std::pair{proposed_sanction.has_value(), "proposed_sanction"},
+              std::pair{deviation_reason.has_value(), "deviation_reason"},
+              std::pair{close_reason.has_value(), "close_reason"},
+              std::pair{outcome.has_value(), "outcome"}})
+            if (present)
+                add_problem(problems, std::string("data.") + field, "not_allowed",
+                            "Koreksi hanya mengubah dokumen, tanggal atau catatan.",
+                            "A correction only amends documents, dates or the note.");
         if (documents.empty() && !note && !letter_date && !served_on && !hearing_on)
             add_problem(problems, "data.corrects", "empty_correction",
                         "Koreksi harus membawa dokumen, tanggal atau catatan.",
@@ -185,20 +271,71 @@ Problems DisciplineEvent::validate(const SanctionCatalogue& sanctions) const {
     }
 
     const std::string step_name(to_string(step));
+    const auto known = [&](const std::optional<std::string>& code, const std::string& field) {
+        if (code && !sanctions.find(*code))
+            add_problem(problems, "data." + field, "unknown_value",
+                        "Hukuman '" + *code + "' tidak ada dalam katalog.",
+                        "Sanction '" + *code + "' is not in the catalogue.");
+    };
+    const auto only_on = [&](bool present, bool here, const std::string& field,
+                             const std::string& where_id, const std::string& where_en) {
+        if (present && !here)
+            add_problem(problems, "data." + field, "not_allowed",
+                        field + " hanya dicatat pada " + where_id + ", bukan " + step_name + ".",
+                        field + " is recorded only on " + where_en + ", not on " + step_name + ".");
+    };
+    const auto outcome_code = outcome ? remedy_outcome_from_string(*outcome) : std::nullopt;
+    const bool changes_sanction =
+        outcome_code == RemedyOutcome::REDUCED || outcome_code == RemedyOutcome::INCREASED;
     if (is_decision(step)) {
         if (!sanction)
             add_problem(problems, "data.sanction", "missing_field",
                         "Langkah " + step_name + " wajib menyebut hukuman yang dijatuhkan.",
                         "Step " + step_name + " must name the sanction imposed.");
-        else if (!sanctions.find(*sanction))
-            add_problem(problems, "data.sanction", "unknown_value",
-                        "Hukuman '" + *sanction + "' tidak ada dalam katalog.",
-                        "Sanction '" + *sanction + "' is not in the catalogue.");
+        known(sanction, "sanction");
+    } else if (step == CaseState::IN_FORCE && changes_sanction) {
+        if (!sanction)
+            add_problem(problems, "data.sanction", "missing_field",
+                        "Hasil " + *outcome + " wajib menyebut hukuman yang baru.",
+                        "Outcome " + *outcome + " must name the new sanction.");
+        known(sanction, "sanction");
     } else if (sanction) {
         add_problem(problems, "data.sanction", "not_allowed",
                     "Hukuman hanya dicatat pada langkah keputusan, bukan " + step_name + ".",
                     "A sanction is recorded only on a decision step, not on " + step_name + ".");
     }
+    only_on(decided_by.has_value(), is_decision(step), "decided_by", "keputusan", "a decision");
+    only_on(proposed_sanction.has_value(), is_decision(step), "proposed_sanction", "keputusan",
+            "a decision");
+    only_on(deviation_reason.has_value(), is_decision(step), "deviation_reason", "keputusan",
+            "a decision");
+    only_on(close_reason.has_value(), step == CaseState::CLOSED, "close_reason", "penutupan",
+            "closing (CLOSED)");
+    only_on(outcome.has_value(), step == CaseState::IN_FORCE, "outcome",
+            "hasil keberatan/banding (IN_FORCE)", "a remedy's result (IN_FORCE)");
+    if (decided_by)
+        check_official(problems, *decided_by);
+    if (is_decision(step)) {
+        known(proposed_sanction, "proposed_sanction");
+        if (deviation_reason)
+            check_max_length(problems, "data.deviation_reason", *deviation_reason,
+                             kEventNoteMaxChars);
+        if (proposed_sanction && sanction && *proposed_sanction != *sanction &&
+            (!deviation_reason || is_blank(*deviation_reason)))
+            add_problem(problems, "data.deviation_reason", "deviation_reason_missing",
+                        "Hukuman " + *sanction + " berbeda dari usulan menurut jumlah hari (" +
+                            *proposed_sanction + "); tuliskan alasannya.",
+                        "Sanction " + *sanction + " differs from the one the day count proposes (" +
+                            *proposed_sanction + "); give the reason.");
+    }
+    if (close_reason && !close_reason_from_string(*close_reason))
+        add_problem(problems, "data.close_reason", "unknown_value",
+                    "Alasan penutupan '" + *close_reason + "' tidak dikenal.",
+                    "Close reason '" + *close_reason + "' is not known.");
+    if (outcome && !outcome_code)
+        add_problem(problems, "data.outcome", "unknown_value",
+                    "Hasil '" + *outcome + "' tidak dikenal (UPHELD, REDUCED, INCREASED).",
+                    "Outcome '" + *outcome + "' is not known (UPHELD, REDUCED, INCREASED).");
     if (refused_to_sign && step != CaseState::EXAMINED)
         add_problem(problems, "data.refused_to_sign", "not_allowed",
                     "Penolakan tanda tangan hanya dicatat pada pemeriksaan (EXAMINED).",
@@ -231,15 +368,14 @@ Result<CaseState> replay_case(const std::vector<DisciplineEvent>& events,
                                                                ", which the case has not reached."};
             continue;
         }
-        if (is_decision(e.step) && e.sanction && !sanctions.find(*e.sanction))
+        if (e.sanction && !sanctions.find(*e.sanction))
             return Error{"sanction_not_in_rules",
                          at_event(i) + "sanction " + *e.sanction +
                              " is not one of the sanctions of this case's rules."};
-        auto next = transition(state, e.step, context, sanctions);
+        auto next = transition(state, e.step, with_step(context, e), sanctions);
         if (!next)
             return Error{next.error().code, at_event(i) + next.error().message};
-        if (is_decision(e.step))
-            context.decided_sanction = e.sanction;
+        take_step(context, e);
         state = *next;
         reached.insert(state);
     }
@@ -257,14 +393,29 @@ CaseState current_state(const std::vector<DisciplineEvent>& events,
     for (const auto& e : events) {
         if (e.is_correction())
             continue;
-        auto next = transition(state, e.step, context, sanctions);
+        auto next = transition(state, e.step, with_step(context, e), sanctions);
         if (!next)
             continue;
-        if (is_decision(e.step))
-            context.decided_sanction = e.sanction;
+        take_step(context, e);
         state = *next;
     }
     return state;
+}
+
+std::optional<std::string> sanction_in_force(const std::vector<DisciplineEvent>& events,
+                                             const SanctionCatalogue& sanctions) {
+    CaseState state = CaseState::REPORTED;
+    CaseContext context;
+    for (const auto& e : events) {
+        if (e.is_correction())
+            continue;
+        auto next = transition(state, e.step, with_step(context, e), sanctions);
+        if (!next)
+            continue;
+        take_step(context, e);
+        state = *next;
+    }
+    return state == CaseState::CLOSED ? std::nullopt : context.decided_sanction;
 }
 
 }  // namespace pantau

@@ -44,7 +44,18 @@ struct DocumentRef {
     bool operator==(const DocumentRef&) const = default;
 };
 
+// Who imposed a sanction, as the decree names them.
+struct DecidingOfficial {
+    std::string name;
+    std::optional<std::string> nip;  // an elected PPK (bupati, wali kota) has none
+    std::string position;            // the jabatan as written on the decree
+    std::string authority;           // a sanction_authorities code: "PPK", "PENGAWAS", ...
+
+    bool operator==(const DecidingOfficial&) const = default;
+};
+
 inline constexpr std::size_t kEventNoteMaxChars = 4000;
+inline constexpr std::size_t kOfficialTextMaxChars = 200;
 inline constexpr std::size_t kDocumentNumberMaxChars = 200;
 
 struct DisciplineEvent {
@@ -54,7 +65,7 @@ struct DisciplineEvent {
     std::string actor;                     // who recorded the step
     std::vector<DocumentRef> documents;
     std::optional<std::string> note;
-    std::optional<std::string> sanction;  // a pp94_sanctions code, on a decision only
+    std::optional<std::string> sanction;  // a sanction code: on a decision, or a remedy's new one
     std::optional<std::string> corrects;  // id of the event this one corrects
     std::optional<bool> refused_to_sign;  // at EXAMINED: the employee refused to sign the BAP
     // The dates the regulation counts from (unit-local), as the letters say.
@@ -63,6 +74,17 @@ struct DisciplineEvent {
     std::optional<Date> letter_date;  // summons, decision: the date the letter bears
     std::optional<Date> served_on;    // summons, delivery: the day the employee received it
     std::optional<Date> hearing_on;  // summons: the day set for the hearing; EXAMINED: the day held
+    // On a decision: who decided; the sanction the rules propose for an
+    // unexcused-absence case (from the day count, PP 94/2021 Pasal 9-11) and,
+    // when the decision differs from it, why (required then).
+    std::optional<DecidingOfficial> decided_by = std::nullopt;
+    std::optional<std::string> proposed_sanction = std::nullopt;
+    std::optional<std::string> deviation_reason = std::nullopt;
+    // On CLOSED: a CloseReason (case_workflow.h). On IN_FORCE after an
+    // objection or appeal: a RemedyOutcome (remedy.h); REDUCED and INCREASED
+    // carry the new sanction in `sanction`.
+    std::optional<std::string> close_reason = std::nullopt;
+    std::optional<std::string> outcome = std::nullopt;
 
     bool is_correction() const { return corrects.has_value(); }
 
@@ -96,5 +118,12 @@ Result<CaseState> replay_case(const std::vector<DisciplineEvent>& events_in_orde
 CaseState current_state(const std::vector<DisciplineEvent>& events_in_order);
 CaseState current_state(const std::vector<DisciplineEvent>& events_in_order,
                         const SanctionCatalogue& sanctions);
+
+// The sanction a case's steps leave in force: the decision's, replaced by
+// the one a REDUCED or INCREASED remedy names; nullopt before a decision and
+// once the case is closed (annulled, or ended early). Read leniently, as
+// current_state() reads the steps.
+std::optional<std::string> sanction_in_force(const std::vector<DisciplineEvent>& events_in_order,
+                                             const SanctionCatalogue& sanctions);
 
 }  // namespace pantau

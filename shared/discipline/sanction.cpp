@@ -24,6 +24,25 @@ std::optional<SanctionLevel> sanction_level_from_string(std::string_view text) {
     return std::nullopt;
 }
 
+std::string_view to_string(RemedyRoute route) {
+    switch (route) {
+        case RemedyRoute::KEBERATAN:
+            return "KEBERATAN";
+        case RemedyRoute::BANDING:
+            return "BANDING";
+        case RemedyRoute::NONE:
+            return "NONE";
+    }
+    return "NONE";
+}
+
+std::optional<RemedyRoute> remedy_route_from_string(std::string_view text) {
+    for (auto route : {RemedyRoute::KEBERATAN, RemedyRoute::BANDING, RemedyRoute::NONE})
+        if (to_string(route) == text)
+            return route;
+    return std::nullopt;
+}
+
 Sanction Sanction::read(FieldReader& r, Problems& problems) {
     Sanction s;
     s.code = r.string("code");
@@ -36,6 +55,11 @@ Sanction Sanction::read(FieldReader& r, Problems& problems) {
         s.tpp_cut_percent = static_cast<int>(*cut);
     if (auto months = r.optional_integer("months"))
         s.months = static_cast<int>(*months);
+    s.route = r.enumeration<RemedyRoute>("route", remedy_route_from_string, false);
+    if (s.route && s.appealable != (*s.route == RemedyRoute::BANDING))
+        add_problem(problems, r.path("route"), "inconsistent",
+                    "Hukuman yang dapat dibanding harus berjalur BANDING, dan sebaliknya.",
+                    "An appealable sanction has the BANDING route, and only it.");
     if (s.code.empty())
         add_problem(problems, r.path("code"), "empty", "Kode hukuman wajib diisi.",
                     "The sanction code is required.");

@@ -19,6 +19,15 @@ enum class SanctionLevel { RINGAN, SEDANG, BERAT };
 std::string_view to_string(SanctionLevel level);
 std::optional<SanctionLevel> sanction_level_from_string(std::string_view text);
 
+// The administrative remedy open against a sanction (PP 79/2021): an
+// objection (keberatan) to the superior of the official who imposed it, or
+// an administrative appeal (banding) to the Badan Pertimbangan ASN against a
+// dismissal; NONE where the catalogue says no remedy is open.
+enum class RemedyRoute { KEBERATAN, BANDING, NONE };
+
+std::string_view to_string(RemedyRoute route);
+std::optional<RemedyRoute> remedy_route_from_string(std::string_view text);
+
 struct Sanction {
     std::string code;  // "R1".."B3"
     SanctionLevel level = SanctionLevel::RINGAN;
@@ -28,10 +37,19 @@ struct Sanction {
     std::string description_en;
     std::optional<int> tpp_cut_percent;  // allowance cut (sedang)
     std::optional<int> months;           // duration (sedang, and berat short of dismissal)
+    // The remedy open against it, as the catalogue says; catalogues from
+    // before routes travelled say only `appealable`: banding when it is set,
+    // keberatan otherwise (remedy()).
+    std::optional<RemedyRoute> route = std::nullopt;
+
+    RemedyRoute remedy() const {
+        return route.value_or(appealable ? RemedyRoute::BANDING : RemedyRoute::KEBERATAN);
+    }
 
     bool operator==(const Sanction&) const = default;
 
-    // Refuses an empty code, a cut outside 1..100 percent or a duration of no months.
+    // Refuses an empty code, a cut outside 1..100 percent, a duration of no
+    // months, or a route that contradicts `appealable`.
     static Sanction read(FieldReader& r, Problems& problems);
     static constexpr BilingualText duplicate_code{"Kode hukuman berulang.",
                                                   "Repeated sanction code."};

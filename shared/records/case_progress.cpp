@@ -98,6 +98,65 @@ CaseProgress case_progress(const std::vector<DisciplineEvent>& steps, int utc_of
     return progress;
 }
 
+std::optional<RemedyStatus> remedy_status(const std::vector<DisciplineEvent>& steps,
+                                          int utc_offset_minutes, const CatalogueSet& catalogues,
+                                          const WorkCalendar& calendar) {
+    const auto& sanctions = catalogues.sanctions_of(steps);
+    const CaseState state = current_state(steps, sanctions);
+    if (!is_decided(state) && state != CaseState::CLOSED)
+        return std::nullopt;
+    // The decision the route is read from: the first one (a remedy cannot be
+    // appealed again).
+    const DisciplineEvent* decision = nullptr;
+    for (const auto& e : steps)
+        if (!e.is_correction() && e.sanction &&
+            (e.step == CaseState::DECIDED || e.step == CaseState::DECIDED_ON_EVIDENCE)) {
+            decision = &e;
+            break;
+        }
+    if (!decision)
+        return std::nullopt;
+    RemedyStatus status;
+    status.sanction = sanction_in_force(steps, sanctions);
+    if (const Sanction* s = sanctions.find(*decision->sanction)) {
+        status.route = s->remedy();
+        status.remedy = remedy_of(*s, administrative_remedies());
+    }
+    if (const auto delivered =
+            step_dates(steps, CaseState::DELIVERED, utc_offset_minutes, sanctions)) {
+        status.received_on = delivered->served_on.value_or(delivered->entered);
+        if (status.remedy)
+            status.filing_last_day =
+                calendar.add_working_days(*status.received_on, status.remedy->filing_working_days);
+    }
+    std::optional<CaseState> filed;
+    for (CaseState s : {CaseState::OBJECTION, CaseState::APPEAL})
+        if (const auto d = step_dates(steps, s, utc_offset_minutes, sanctions)) {
+            status.filed_on = d->letter_date.value_or(d->entered);
+            filed = s;
+        }
+    for (const auto& e : steps) {
+        if (e.is_correction())
+            continue;
+        if (e.step == CaseState::IN_FORCE && filed)
+            status.outcome = e.outcome.value_or(std::string(to_string(RemedyOutcome::UPHELD)));
+        if (e.step == CaseState::CLOSED && e.close_reason == to_string(CloseReason::ANNULLED))
+            status.outcome = std::string(to_string(CloseReason::ANNULLED));
+    }
+    if (filed) {
+        if (const auto d = step_dates(steps, CaseState::IN_FORCE, utc_offset_minutes, sanctions))
+            status.effective_on = d->letter_date.value_or(d->entered);
+    } else if (status.received_on && status.remedy) {
+        status.effective_on =
+            calendar.add_working_days(*status.received_on, status.remedy->effective_working_day);
+    } else if (status.received_on) {
+        status.effective_on = status.received_on;  // no remedy is open: in force on receipt
+    }
+    if (state == CaseState::CLOSED && status.outcome == to_string(CloseReason::ANNULLED))
+        status.effective_on.reset();
+    return status;
+}
+
 Problems step_warnings(const std::vector<DisciplineEvent>& steps, const DisciplineEvent& next,
                        int utc_offset_minutes, const CatalogueSet& catalogues,
                        const WorkCalendar& calendar) {
@@ -186,6 +245,34 @@ Problems step_warnings(const std::vector<DisciplineEvent>& steps, const Discipli
                  "Delivery on " + text(delivered) + " is past the limit of " + text(due->date) +
                      ".");
     }
+    const bool files_remedy = next.step == CaseState::OBJECTION || next.step == CaseState::APPEAL;
+    if ((files_remedy || next.step == CaseState::IN_FORCE) && now == CaseState::DELIVERED)
+        if (const auto remedy = remedy_status(steps, utc_offset_minutes, catalogues, calendar);
+            remedy && remedy->remedy && remedy->filing_last_day) {
+            const BilingualText title{remedy->remedy->title_id, remedy->remedy->title_en};
+            const Date filed = next.letter_date.value_or(recorded);
+            if (files_remedy && filed > *remedy->filing_last_day)
+                warn(warnings, "data.letter_date", "remedy_filed_late",
+                     std::string(title.id) + " diajukan " + text(filed) +
+                         ", lewat batas pengajuan " + text(*remedy->filing_last_day) + " (" +
+                         std::to_string(remedy->remedy->filing_working_days) +
+                         " hari kerja sejak keputusan diterima " + text(*remedy->received_on) +
+                         ").",
+                     std::string(title.en) + " filed on " + text(filed) +
+                         ", past the last day to file, " + text(*remedy->filing_last_day) + " (" +
+                         std::to_string(remedy->remedy->filing_working_days) +
+                         " working days from receiving the decision on " +
+                         text(*remedy->received_on) + ").");
+            if (next.step == CaseState::IN_FORCE && remedy->effective_on &&
+                recorded < *remedy->effective_on)
+                warn(warnings, "step", "in_force_before_effective",
+                     std::string(title.id) + " masih dapat diajukan sampai " +
+                         text(*remedy->filing_last_day) + "; hukuman berlaku mulai " +
+                         text(*remedy->effective_on) + ".",
+                     std::string(title.en) + " may still be filed until " +
+                         text(*remedy->filing_last_day) + "; the sanction takes effect on " +
+                         text(*remedy->effective_on) + ".");
+        }
     return warnings;
 }
 

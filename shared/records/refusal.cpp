@@ -9,7 +9,7 @@ namespace {
 
 // The codes the discipline and evaluation rules refuse with (discipline/,
 // evaluation/), each in the words a supervisor would use.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kTexts = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kTexts = {{
     {"no_events", "Kasus disiplin ini belum memiliki langkah."},
     {"first_event_not_reported", "Langkah pertama sebuah kasus harus pelaporan (REPORTED)."},
     {"correction_of_unknown_step",
@@ -17,6 +17,17 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kTexts =
     {"illegal_transition", "Langkah ini tidak dapat dicatat pada tahap kasus sekarang."},
     {"appeal_not_allowed",
      "Banding administratif hanya terbuka terhadap hukuman disiplin pemberhentian."},
+    {"objection_not_allowed",
+     "Keberatan tidak terbuka terhadap hukuman ini; pemberhentian diajukan banding "
+     "administratif."},
+    {"close_reason_missing", "Penutupan kasus sebelum waktunya wajib menyebut alasannya."},
+    {"close_reason_not_allowed", "Alasan penutupan ini tidak berlaku pada tahap kasus sekarang."},
+    {"outcome_sanction_mismatch",
+     "Hasil diperingan menyebut hukuman yang lebih ringan, diperberat yang lebih berat."},
+    {"outcome_without_remedy",
+     "Hasil upaya administratif hanya dicatat sesudah keberatan atau banding."},
+    {"sanction_not_in_rules", "Hukuman ini bukan bagian dari aturan disiplin kasus ini."},
+    {"case_rule_set_changed", "Kasus disiplin tetap diperiksa menurut aturan saat dibuka."},
     {"no_sanction", "Tidak ada jenis hukuman disiplin untuk dipilih."},
     {"unknown_sanction", "Jenis hukuman disiplin ini tidak ada dalam katalog."},
     {"case_decided", "Kasus ini sudah diputus; dugaan pelanggarannya tidak dapat diubah lagi."},

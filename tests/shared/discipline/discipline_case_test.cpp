@@ -171,3 +171,52 @@ TEST_CASE("a case cannot be moved to another employee") {
     CHECK(can_update(sample(), edited, CaseState::REPORTED).error().code ==
           "case_employee_changed");
 }
+
+TEST_CASE("a case may cite several articles, each of its rules and none twice") {
+    auto c = sample();
+    c.other_articles = {"3e", "4g"};
+    CHECK(c.validate().empty());
+    CHECK(c.articles() == std::vector<std::string>{"4f", "3e", "4g"});
+    Problems problems;
+    CHECK(DisciplineCase::from_json(c.to_json(), problems) == c);
+    CHECK(problems.empty());
+    CHECK_FALSE(sample().to_json().contains("other_articles"));
+
+    c.other_articles = {"3e", "9z"};
+    CHECK(has_problem(c.validate(), "data.other_articles[1]"));
+    c.other_articles = {"3e", "3e"};
+    CHECK(has_problem(c.validate(), "data.other_articles[1]"));
+    c.other_articles = {"4f"};
+    CHECK(has_problem(c.validate(), "data.other_articles[0]"));
+    c.other_articles = std::vector<std::string>(kCaseOtherArticlesMax + 1, "3e");
+    CHECK(has_problem(c.validate(), "data.other_articles"));
+    json data = sample_json();
+    data["other_articles"] = {"3e", 4};
+    DisciplineCase::from_json(data, problems);
+    CHECK(has_problem(problems, "data.other_articles"));
+}
+
+TEST_CASE("an article with fixed levels refuses an estimate it is never judged at") {
+    // Failing to take the oath (Pasal 4 huruf a and b) is a moderate breach.
+    auto oath = sample();
+    oath.article = "4a";
+    CHECK(has_code(oath.validate(), "level_not_allowed"));
+    oath.level_estimate = "SEDANG";
+    CHECK(oath.validate().empty());
+    oath.level_estimate = "BERAT";
+    CHECK(has_code(oath.validate(), "level_not_allowed"));
+    // With another article that may be light, a light estimate can stand.
+    auto both = sample();
+    both.other_articles = {"4b"};
+    CHECK(both.validate().empty());
+    // The forms of supporting a candidate have their own levels.
+    auto campaign = sample();
+    campaign.article = "5n.4";
+    campaign.level_estimate = "SEDANG";
+    CHECK(has_code(campaign.validate(), "level_not_allowed"));
+    campaign.level_estimate = "BERAT";
+    CHECK(campaign.validate().empty());
+    campaign.article = "5n.1";
+    campaign.level_estimate = "SEDANG";
+    CHECK(campaign.validate().empty());
+}

@@ -347,3 +347,157 @@ TEST_CASE("a correction may bring only the day a summons was served") {
     c.served_on = Date::parse("2026-11-19");
     CHECK(c.validate().empty());
 }
+
+namespace {
+
+DecidingOfficial official(const char* authority = "PPK") {
+    return {"dr. Ratna Sari", std::string("197805122005012003"), "Kepala Dinas Kesehatan",
+            authority};
+}
+
+}  // namespace
+
+TEST_CASE("a decision records who decided, the proposal and the reason to differ") {
+    auto d = decided("R3");
+    d.decided_by = official("JPT_PRATAMA");
+    d.proposed_sanction = "R2";
+    d.deviation_reason = "Mengulangi setelah teguran tertulis tahun lalu.";
+    CHECK(d.validate().empty());
+    Problems problems;
+    CHECK(DisciplineEvent::from_json(d.to_json(), problems) == d);
+    CHECK(problems.empty());
+
+    // An elected PPK has no NIP.
+    auto bupati = d;
+    bupati.decided_by->nip.reset();
+    bupati.decided_by->authority = "PPK";
+    CHECK(bupati.validate().empty());
+    CHECK(DisciplineEvent::from_json(bupati.to_json(), problems) == bupati);
+}
+
+TEST_CASE("a decision that differs from the day count's proposal needs the reason") {
+    auto d = decided("R3");
+    d.proposed_sanction = "R2";
+    CHECK(has_code(d.validate(), "deviation_reason_missing"));
+    d.deviation_reason = "   ";
+    CHECK(has_code(d.validate(), "deviation_reason_missing"));
+    d.deviation_reason = "Berulang.";
+    CHECK(d.validate().empty());
+    auto same = decided("R2");
+    same.proposed_sanction = "R2";
+    CHECK(same.validate().empty());
+    auto unknown = decided("R2");
+    unknown.proposed_sanction = "Z9";
+    CHECK(has_problem(unknown.validate(), "data.proposed_sanction"));
+}
+
+TEST_CASE(
+    "the official who decided needs a name, a position, a known authority and an 18-digit NIP") {
+    auto d = decided("R1");
+    d.decided_by = official();
+    d.decided_by->name = " ";
+    CHECK(has_problem(d.validate(), "data.decided_by.name"));
+    d.decided_by = official();
+    d.decided_by->position = "";
+    CHECK(has_problem(d.validate(), "data.decided_by.position"));
+    d.decided_by = official("CAMAT_SAJA");
+    CHECK(has_problem(d.validate(), "data.decided_by.authority"));
+    d.decided_by = official();
+    d.decided_by->nip = "19780512200501200";  // 17 digits
+    CHECK(has_problem(d.validate(), "data.decided_by.nip"));
+    d.decided_by->nip = "19780512200501200x";
+    CHECK(has_problem(d.validate(), "data.decided_by.nip"));
+    // Only a decision names who decided it.
+    auto delivered = event(S::DELIVERED);
+    delivered.decided_by = official();
+    CHECK(has_problem(delivered.validate(), "data.decided_by"));
+    json data = decided("R1").to_json();
+    data["decided_by"] = {{"name", "x"}, {"position", "y"}, {"authority", "PPK"}, {"rank", "z"}};
+    Problems problems;
+    DisciplineEvent::from_json(data, problems);
+    CHECK(has_problem(problems, "data.decided_by.rank"));
+}
+
+TEST_CASE("a close reason is recorded on closing only, an outcome on in force only") {
+    auto closed = event(S::CLOSED);
+    closed.close_reason = "WRONG_DATA";
+    CHECK(closed.validate().empty());
+    closed.close_reason = "wrong data";
+    CHECK(has_problem(closed.validate(), "data.close_reason"));
+    auto review = event(S::UNDER_REVIEW);
+    review.close_reason = "WRONG_DATA";
+    CHECK(has_problem(review.validate(), "data.close_reason"));
+
+    auto upheld = event(S::IN_FORCE);
+    upheld.outcome = "UPHELD";
+    CHECK(upheld.validate().empty());
+    upheld.sanction = "R1";
+    CHECK(has_problem(upheld.validate(), "data.sanction"));
+    auto reduced = event(S::IN_FORCE);
+    reduced.outcome = "REDUCED";
+    CHECK(has_code(reduced.validate(), "missing_field"));
+    reduced.sanction = "S1";
+    reduced.letter_date = Date::parse("2027-01-20");  // the decision on the objection
+    CHECK(reduced.validate().empty());
+    reduced.outcome = "HALVED";
+    CHECK(has_problem(reduced.validate(), "data.outcome"));
+    auto completed = event(S::COMPLETED);
+    completed.outcome = "UPHELD";
+    CHECK(has_problem(completed.validate(), "data.outcome"));
+    // A correction brings none of them.
+    auto c = correction(S::CLOSED);
+    c.close_reason = "DEATH";
+    CHECK(has_problem(c.validate(), "data.close_reason"));
+}
+
+TEST_CASE("an objection that reduces the sanction leaves the lighter one in force") {
+    auto events = full_case();
+    events.resize(8);  // delivered, R2
+    auto objection = event(S::OBJECTION, "2026-12-18T09:00:00+07:00");
+    objection.letter_date = Date::parse("2026-12-18");
+    events.push_back(objection);
+    auto reduced = event(S::IN_FORCE, "2027-01-15T09:00:00+07:00");
+    reduced.outcome = "REDUCED";
+    reduced.sanction = "R1";
+    events.push_back(reduced);
+    CHECK(replay_case(events).value() == S::IN_FORCE);
+    CHECK(sanction_in_force(events, pp94_sanctions()) == "R1");
+
+    events.back().sanction = "R3";  // heavier: not a reduction
+    CHECK(replay_case(events).error().code == "outcome_sanction_mismatch");
+    events.back().outcome = "INCREASED";
+    CHECK(replay_case(events).value() == S::IN_FORCE);
+    CHECK(sanction_in_force(events, pp94_sanctions()) == "R3");
+}
+
+TEST_CASE("an annulled sanction and a case closed early leave none in force") {
+    auto events = full_case();
+    events.resize(8);
+    CHECK(sanction_in_force(events, pp94_sanctions()) == "R2");
+    events.push_back(event(S::OBJECTION));
+    auto annulled = event(S::CLOSED);
+    annulled.close_reason = "ANNULLED";
+    events.push_back(annulled);
+    CHECK(replay_case(events).value() == S::CLOSED);
+    CHECK_FALSE(sanction_in_force(events, pp94_sanctions()));
+
+    // Leave recorded late: the indication was wrong, closed before any summons.
+    auto wrong = event(S::CLOSED);
+    wrong.close_reason = "WRONG_DATA";
+    std::vector<DisciplineEvent> early = {event(S::REPORTED), wrong};
+    CHECK(replay_case(early).value() == S::CLOSED);
+    early = {event(S::REPORTED), event(S::UNDER_REVIEW), event(S::SUMMONED_1), wrong};
+    CHECK(replay_case(early).error().code == "close_reason_not_allowed");
+    early.back().close_reason = "RETIREMENT";
+    CHECK(replay_case(early).value() == S::CLOSED);
+    early.back().close_reason.reset();
+    CHECK(replay_case(early).error().code == "close_reason_missing");
+}
+
+TEST_CASE("a dismissal is appealed, never objected to") {
+    auto events = full_case();
+    events.resize(8);
+    events[6] = decided("B3");
+    events.push_back(event(S::OBJECTION));
+    CHECK(replay_case(events).error().code == "objection_not_allowed");
+}

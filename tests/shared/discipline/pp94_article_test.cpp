@@ -8,7 +8,8 @@
 
 using namespace pantau;
 
-TEST_CASE("the article catalogue holds Pasal 3 a-h, Pasal 4 a-i and Pasal 5 a-n and nothing else") {
+TEST_CASE(
+    "the article catalogue holds Pasal 3 a-h, Pasal 4 a-i, Pasal 5 a-n and the seven forms of 5n") {
     std::set<std::string> expected;
     for (char c = 'a'; c <= 'h'; ++c)
         expected.insert(std::string("3") + c);
@@ -16,13 +17,36 @@ TEST_CASE("the article catalogue holds Pasal 3 a-h, Pasal 4 a-i and Pasal 5 a-n 
         expected.insert(std::string("4") + c);
     for (char c = 'a'; c <= 'n'; ++c)
         expected.insert(std::string("5") + c);
-    REQUIRE(expected.size() == 31);
+    for (char c = '1'; c <= '7'; ++c)
+        expected.insert(std::string("5n.") + c);
+    REQUIRE(expected.size() == 38);
 
     std::set<std::string> actual;
-    for (const auto& a : pp94_articles().entries())
+    for (const auto& a : pp94_articles().entries()) {
         actual.insert(a.code);
+        INFO(a.code);
+        CHECK(a.part_of == (a.code.size() > 2 ? "5n" : ""));
+        if (!a.part_of.empty())
+            CHECK(a.levels.size() == 1);
+    }
     CHECK(actual == expected);
-    CHECK(pp94_articles().entries().size() == 31);
+    CHECK(pp94_articles().entries().size() == 38);
+    CHECK(pp94_articles().find("4a")->levels == std::vector<SanctionLevel>{SanctionLevel::SEDANG});
+    CHECK(pp94_articles().find("4f")->levels.empty());
+    CHECK(pp94_articles().find("5n.4")->allows(SanctionLevel::BERAT));
+    CHECK_FALSE(pp94_articles().find("5n.4")->allows(SanctionLevel::SEDANG));
+}
+
+TEST_CASE("a sub-form of an article the catalogue lacks, or an unknown level, is refused") {
+    const auto file = [](nlohmann::json extra) {
+        nlohmann::json entry = {
+            {"code", "5n.1"}, {"kind", "LARANGAN"}, {"title_id", "x"}, {"title_en", "x"}};
+        entry.update(extra);
+        return CatalogueFile{"pp94_articles", "t", nlohmann::json::array({entry})};
+    };
+    CHECK_NOTHROW(Pp94Catalogue::from_file(file({{"levels", {"SEDANG"}}})));
+    CHECK_THROWS(Pp94Catalogue::from_file(file({{"part_of", "5n"}})));
+    CHECK_THROWS(Pp94Catalogue::from_file(file({{"levels", {"SANGAT_BERAT"}}})));
 }
 
 TEST_CASE("obligations are KEWAJIBAN and prohibitions LARANGAN, each with both titles") {
@@ -51,7 +75,7 @@ TEST_CASE("a code outside the catalogue is not found") {
 }
 
 TEST_CASE("the embedded article catalogue names its version") {
-    CHECK(pp94_articles().version() == "2026.1");
+    CHECK(pp94_articles().version() == "2026.2");
 }
 
 TEST_CASE("article kinds convert to and from their codes") {
