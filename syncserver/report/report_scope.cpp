@@ -33,7 +33,8 @@ Result<ReportScope> ReportScope::load(ServerTransaction& tx, const std::optional
             text_or_empty(d, "name"),
             text_or_empty(d, "unit_id"),
             text_or_empty(d, "kind"),
-            !d.contains("active") || !d["active"].is_boolean() || d["active"].get<bool>()};
+            !d.contains("active") || !d["active"].is_boolean() || d["active"].get<bool>(),
+            jabatan_kind_from_string(text_or_empty(d, "jabatan_kind"))};
     }
     for (const auto& record : tx.records_of_type("duty_roster"))
         if (!record.deleted)

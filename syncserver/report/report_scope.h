@@ -13,6 +13,7 @@
 #include "attendance/work_schedule.h"
 #include "core/date.h"
 #include "core/result.h"
+#include "org/jabatan.h"
 #include "store/server_store.h"
 
 namespace pantau::server {
@@ -31,6 +32,8 @@ struct ReportEmployee {
     std::string unit_id;
     std::string kind;  // PNS, PPPK
     bool active = true;
+    // The kind of position, when recorded: what the authority to sanction looks at.
+    std::optional<JabatanKind> jabatan_kind = std::nullopt;
 };
 
 class ReportScope {

@@ -248,11 +248,12 @@ class AttendanceStream final : public BodySource {
 };
 
 Table discipline_table(Source& source) {
-    Table t{{"id",        "unit_id",     "unit_name", "employee_id",    "nip",      "employee_name",
-             "opened_at", "opened_date", "article",   "level_estimate", "source",   "summary",
-             "state",     "events",      "last_step", "last_event_at",  "sanction", "rule_set",
-             "version",   "origin"},
-            {}};
+    Table t{
+        {"id",           "unit_id",     "unit_name", "employee_id",    "nip",      "employee_name",
+         "opened_at",    "opened_date", "article",   "level_estimate", "source",   "summary",
+         "state",        "events",      "last_step", "last_event_at",  "sanction", "rule_set",
+         "close_reason", "version",     "origin"},
+        {}};
     // A case's state counts with the sanctions in force, as the server checked its steps.
     const auto catalogues = catalogues_in_force(source.tx());
     for (const auto& change : current_records(source, "discipline_case")) {
@@ -262,10 +263,15 @@ Table discipline_table(Source& source) {
         if (!source.in_range(opened))
             continue;
         const auto events = case_steps(source.tx(), change.id);
-        std::optional<std::string> sanction;
+        // The decision's, or the one an objection or appeal changed it to;
+        // none once annulled or closed early.
+        const auto& sanctions = catalogues->sanctions_of(events);
+        const std::optional<std::string> sanction = sanction_in_force(events, sanctions);
+        json close_reason = nullptr;
         for (const auto& e : events)
-            if (!e.is_correction() && e.sanction)
-                sanction = e.sanction;  // a later decision replaces an earlier one
+            if (!e.is_correction() && e.step == CaseState::CLOSED)
+                close_reason =
+                    e.close_reason.value_or(std::string(to_string(CloseReason::NOT_PROVEN)));
         json last_step = nullptr;
         json last_at = nullptr;
         if (!events.empty()) {
@@ -287,12 +293,13 @@ Table discipline_table(Source& source) {
                c.level_estimate,
                optional_json(c.source),
                c.summary,
-               std::string(to_string(current_state(events, catalogues->sanctions_of(events)))),
+               std::string(to_string(current_state(events, sanctions))),
                static_cast<std::int64_t>(events.size()),
                last_step,
                last_at,
                optional_json(sanction),
                c.rule_set.value_or(std::string(kPp94RuleSet)),
+               close_reason,
                change.version,
                change.origin});
     }
