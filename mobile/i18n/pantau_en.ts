@@ -210,6 +210,54 @@
         <source>Simpan walau ada peringatan</source>
         <translation>Save despite the warnings</translation>
     </message>
+    <message>
+        <source>Hasil keberatan/banding</source>
+        <translation>Outcome of the objection or appeal</translation>
+    </message>
+    <message>
+        <source>Pilih hasil</source>
+        <translation>Choose the outcome</translation>
+    </message>
+    <message>
+        <source>Alasan penutupan</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Pilih alasan</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Hukuman yang baru</source>
+        <translation>New sanction</translation>
+    </message>
+    <message>
+        <source>Usulan menurut jumlah hari tidak hadir: %1. Ini indikasi, bukan keputusan; pejabat yang berwenang yang memutus.</source>
+        <translation>Proposed from the days of unexcused absence: %1. This is an indication, not a decision; the authorised official decides.</translation>
+    </message>
+    <message>
+        <source>Alasan hukuman berbeda dari usulan (wajib)</source>
+        <translation>Why the sanction differs from the proposal (required)</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menghukum</source>
+        <translation>Official who decided</translation>
+    </message>
+    <message>
+        <source>Nama pejabat</source>
+        <translation>Official's name</translation>
+    </message>
+    <message>
+        <source>NIP pejabat (kosongkan untuk bupati/wali kota)</source>
+        <translation>Official's NIP (leave empty for a regent or mayor)</translation>
+    </message>
+    <message>
+        <source>Jabatan, seperti tertulis pada SK</source>
+        <translation>Position, as written on the decree</translation>
+    </message>
+    <message>
+        <source>Kewenangan pejabat</source>
+        <translation>Official's authority</translation>
+    </message>
 </context>
 <context>
     <name>ConflictRow</name>
@@ -932,6 +980,46 @@
     <message>
         <source>Tanggal '%1' tidak valid; tulis TTTT-BB-HH.</source>
         <translation>The date '%1' is not valid; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 kepada %2 paling lambat %3.</source>
+        <translation>%1 to %2 by %3 at the latest.</translation>
+    </message>
+    <message>
+        <source>%1 diajukan %2.</source>
+        <translation>%1 filed on %2.</translation>
+    </message>
+    <message>
+        <source>Tidak ada upaya administratif terhadap hukuman ini.</source>
+        <translation>No administrative remedy is open against this sanction.</translation>
+    </message>
+    <message>
+        <source>Hasil: %1.</source>
+        <translation>Outcome: %1.</translation>
+    </message>
+    <message>
+        <source>Hukuman %1 berlaku mulai %2.</source>
+        <translation>Sanction %1 takes effect on %2.</translation>
+    </message>
+    <message>
+        <source>Keberatan tidak terbuka terhadap hukuman ini; pemberhentian diajukan banding administratif.</source>
+        <translation>No objection is open against this sanction; a dismissal goes to administrative appeal.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan penutupan kasus.</source>
+        <translation>Choose the reason for closing the case.</translation>
+    </message>
+    <message>
+        <source>Alasan penutupan ini tidak berlaku pada tahap kasus sekarang (data keliru hanya sebelum panggilan).</source>
+        <translation>This reason for closing does not apply at the case's current stage (wrong data only before the summons).</translation>
+    </message>
+    <message>
+        <source>Hasil diperingan harus menyebut hukuman yang lebih ringan, diperberat yang lebih berat.</source>
+        <translation>A reduced outcome names a lighter sanction, an increased one a heavier sanction.</translation>
+    </message>
+    <message>
+        <source>Hukuman ini bukan bagian dari aturan disiplin kasus ini.</source>
+        <translation>This sanction is not one of the discipline rules of this case.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,54 @@
         <source>Simpan walau ada peringatan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hasil keberatan/banding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan penutupan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukuman yang baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan menurut jumlah hari tidak hadir: %1. Ini indikasi, bukan keputusan; pejabat yang berwenang yang memutus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan hukuman berbeda dari usulan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat yang menghukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pejabat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP pejabat (kosongkan untuk bupati/wali kota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan, seperti tertulis pada SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kewenangan pejabat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictRow</name>
@@ -930,6 +978,46 @@
     </message>
     <message>
         <source>Tanggal '%1' tidak valid; tulis TTTT-BB-HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kepada %2 paling lambat %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 diajukan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada upaya administratif terhadap hukuman ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukuman %1 berlaku mulai %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan tidak terbuka terhadap hukuman ini; pemberhentian diajukan banding administratif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih alasan penutupan kasus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan penutupan ini tidak berlaku pada tahap kasus sekarang (data keliru hanya sebelum panggilan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil diperingan harus menyebut hukuman yang lebih ringan, diperberat yang lebih berat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukuman ini bukan bagian dari aturan disiplin kasus ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,15 @@ Page {
                 text: controller.dueLabel
             }
             Label {
+                objectName: "remedyLabel"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                text: controller.remedyLabel
+            }
+            Label {
                 objectName: "historyProblem"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin

@@ -4,9 +4,11 @@
 #include <algorithm>
 
 #include "app_core.h"
+#include "attendance/pp94_indication.h"
 #include "catalogue_choice_model.h"
 #include "clock/uuid.h"
 #include "discipline/pp94_article.h"
+#include "records/case_decision.h"
 #include "records/case_progress.h"
 #include "records/catalogue_set.h"
 #include "roll_call_day.h"
@@ -67,10 +69,42 @@ std::optional<CaseController::CaseData> load_case(store::DeviceStore& s, const s
     data.summary = *summary;
     data.events = load_case_events(s, record->unit_id, case_id);
     data.utc_offset_minutes = unit_utc_offset_minutes(s, record->unit_id);
+    const auto catalogues = current_catalogues();
     data.calendar = load_work_schedules(s, record->unit_id)
-                        .person_calendar(current_catalogues()->work_calendar(), record->unit_id,
+                        .person_calendar(catalogues->work_calendar(), record->unit_id,
                                          data.allegation.employee_id);
+    if (const auto employee = s.get("employee", data.allegation.employee_id);
+        employee && !employee->deleted)
+        data.jabatan_kind = jabatan_kind_from_string(employee->data.value("jabatan_kind", ""));
+    const auto rules = catalogues->discipline_rules(data.allegation.rule_set);
+    if (rules && data.allegation.source == to_string(CaseSource::TK_INDICATION)) {
+        // The day count of the year the case was opened in, as it stands
+        // today (the year before too, for a run over New Year).
+        const int year = local_date(data.allegation.opened_at, data.utc_offset_minutes).year();
+        std::vector<AttendanceDay> days;
+        for (const auto& a : s.attendance_between(record->unit_id, *Date::from_ymd(year - 1, 1, 1),
+                                                  *Date::from_ymd(year, 12, 31))) {
+            Problems skipped;
+            const Attendance attendance = Attendance::from_json(a.data, skipped);
+            if (attendance.employee_id == data.allegation.employee_id)
+                days.push_back(attendance_day(attendance));
+        }
+        data.proposed_sanction =
+            proposed_sanction(indicate_absence(year, days, *data.calendar, rules->thresholds,
+                                               catalogues->attendance_statuses()),
+                              rules->sanctions);
+    }
     return data;
+}
+
+bool changes_sanction(const QString& outcome) {
+    return outcome == qstring(to_string(RemedyOutcome::REDUCED)) ||
+           outcome == qstring(to_string(RemedyOutcome::INCREASED));
+}
+
+std::optional<std::string> text_of(const QVariantMap& details, const char* key) {
+    const QString text = details.value(QLatin1String(key)).toString().trimmed();
+    return text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString());
 }
 
 // The kind of an employee this phone holds; PNS when it holds none.
@@ -143,6 +177,12 @@ void CaseController::reload() {
                 candidate.at = time_of_new_step(data_->events, core_->nowMs());
                 for (CaseState next : next_states(data_->summary.state)) {
                     candidate.step = next;
+                    // Closing is offered when some reason fits; the page asks which.
+                    const auto reasons = close_reasons_from(data_->summary.state);
+                    candidate.close_reason =
+                        next == CaseState::CLOSED && !reasons.empty()
+                            ? std::optional<std::string>(to_string(reasons.front()))
+                            : std::nullopt;
                     if (replay_with(data_->events, candidate, sanctions_of_case(*catalogues)))
                         next_steps_.push_back(next);
                 }
@@ -362,7 +402,7 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
 std::optional<DisciplineEvent> CaseController::buildStep(
     const QString& stepCode, const QString& documentKind, const QString& documentNumber,
     const QString& documentDate, const QString& note, const QString& sanction, bool refusedToSign,
-    const QVariantMap& dates) {
+    const QVariantMap& dates, bool check) {
     const auto step = case_state_from_string(stepCode.toStdString());
     if (!step) {
         setError(tr("Langkah '%1' tidak dikenal.").arg(stepCode));
@@ -391,10 +431,28 @@ std::optional<DisciplineEvent> CaseController::buildStep(
     }
     if (!note.trimmed().isEmpty())
         event.note = note.trimmed().toStdString();
-    if (is_decision(*step) && !sanction.isEmpty())
-        event.sanction = sanction.toStdString();
+    const QString chosen =
+        sanction.isEmpty() ? dates.value(QStringLiteral("sanction")).toString() : sanction;
+    const QString outcome =
+        needsOutcome(stepCode) ? dates.value(QStringLiteral("outcome")).toString() : QString();
+    if ((is_decision(*step) || changes_sanction(outcome)) && !chosen.isEmpty())
+        event.sanction = chosen.toStdString();
     if (*step == CaseState::EXAMINED)
         event.refused_to_sign = refusedToSign;
+    if (is_decision(*step)) {
+        const auto name = text_of(dates, "deciderName");
+        const auto position = text_of(dates, "deciderPosition");
+        const auto authority = text_of(dates, "authority");
+        if (name || position || authority)
+            event.decided_by = DecidingOfficial{name.value_or(""), text_of(dates, "deciderNip"),
+                                                position.value_or(""), authority.value_or("")};
+        event.proposed_sanction = data_->proposed_sanction;
+        event.deviation_reason = text_of(dates, "deviationReason");
+    }
+    if (*step == CaseState::CLOSED)
+        event.close_reason = text_of(dates, "closeReason");
+    if (!outcome.isEmpty())
+        event.outcome = outcome.toStdString();
     const QStringList allowed = datesOf(stepCode);
     for (const auto& [key, field] :
          {std::pair{"letterDate", &event.letter_date}, std::pair{"servedOn", &event.served_on},
@@ -410,7 +468,7 @@ std::optional<DisciplineEvent> CaseController::buildStep(
     }
     const auto catalogues = current_catalogues();
     if (const Problems problems = event.validate(sanctions_of_case(*catalogues));
-        !problems.empty()) {
+        check && !problems.empty()) {
         setError(problemText(problems));
         return std::nullopt;
     }
@@ -440,25 +498,125 @@ QStringList CaseController::datesOf(const QString& stepCode) const {
             return {QStringLiteral("servedOn")};
         case CaseState::EXAMINED:
             return {QStringLiteral("hearingOn")};
+        case CaseState::OBJECTION:
+        case CaseState::APPEAL:
+            return {QStringLiteral("letterDate")};
+        case CaseState::IN_FORCE:
+            return needsOutcome(stepCode) ? QStringList{QStringLiteral("letterDate")}
+                                          : QStringList{};
         default:
             return {};
     }
+}
+
+QVariantList CaseController::authorities() const {
+    QVariantList list;
+    if (!core_)
+        return list;
+    for (const auto& a : sanction_authorities().entries())
+        list.push_back(QVariantMap{{QStringLiteral("code"), qstring(a.code)},
+                                   {QStringLiteral("label"), core_->text(a.title_id, a.title_en)}});
+    return list;
+}
+
+QVariantList CaseController::closeReasons() const {
+    QVariantList list;
+    if (!core_ || !data_)
+        return list;
+    for (CloseReason r : close_reasons_from(data_->summary.state)) {
+        const BilingualText text = close_reason_text(r);
+        list.push_back(QVariantMap{{QStringLiteral("code"), qstring(to_string(r))},
+                                   {QStringLiteral("label"), core_->text(text.id, text.en)}});
+    }
+    return list;
+}
+
+bool CaseController::needsOutcome(const QString& stepCode) const {
+    return data_ && stepCode == qstring(to_string(CaseState::IN_FORCE)) &&
+           (data_->summary.state == CaseState::OBJECTION ||
+            data_->summary.state == CaseState::APPEAL);
+}
+
+QVariantList CaseController::outcomes() const {
+    QVariantList list;
+    if (!core_)
+        return list;
+    for (auto o : {RemedyOutcome::UPHELD, RemedyOutcome::REDUCED, RemedyOutcome::INCREASED}) {
+        const BilingualText text = remedy_outcome_text(o);
+        list.push_back(QVariantMap{{QStringLiteral("code"), qstring(to_string(o))},
+                                   {QStringLiteral("label"), core_->text(text.id, text.en)}});
+    }
+    return list;
+}
+
+QString CaseController::proposedSanction() const {
+    return data_ && data_->proposed_sanction ? qstring(*data_->proposed_sanction) : QString();
+}
+
+QString CaseController::remedyLabel() const {
+    if (!core_ || !data_ || !data_->calendar)
+        return {};
+    std::vector<DisciplineEvent> steps;
+    for (const auto& e : data_->events)
+        steps.push_back(e.event);
+    const auto status =
+        remedy_status(steps, data_->utc_offset_minutes, *current_catalogues(), *data_->calendar);
+    if (!status)
+        return {};
+    QStringList parts;
+    if (status->remedy && status->filing_last_day && !status->filed_on)
+        parts << tr("%1 kepada %2 paling lambat %3.")
+                     .arg(core_->text(status->remedy->title_id, status->remedy->title_en),
+                          core_->text(status->remedy->addressee_id, status->remedy->addressee_en),
+                          core_->dateLabel(*status->filing_last_day));
+    else if (status->remedy && status->filed_on)
+        parts << tr("%1 diajukan %2.")
+                     .arg(core_->text(status->remedy->title_id, status->remedy->title_en),
+                          core_->dateLabel(*status->filed_on));
+    else if (!status->remedy && status->received_on)
+        parts << tr("Tidak ada upaya administratif terhadap hukuman ini.");
+    if (status->outcome) {
+        QString outcome = qstring(*status->outcome);
+        if (const auto o = remedy_outcome_from_string(*status->outcome)) {
+            const BilingualText text = remedy_outcome_text(*o);
+            outcome = core_->text(text.id, text.en);
+        } else if (const auto r = close_reason_from_string(*status->outcome)) {
+            const BilingualText text = close_reason_text(*r);
+            outcome = core_->text(text.id, text.en);
+        }
+        parts << tr("Hasil: %1.").arg(outcome);
+    }
+    if (status->effective_on && status->sanction)
+        parts << tr("Hukuman %1 berlaku mulai %2.")
+                     .arg(qstring(*status->sanction), core_->dateLabel(*status->effective_on));
+    return parts.join(QLatin1Char(' '));
 }
 
 QStringList CaseController::stepWarnings(const QString& stepCode, const QVariantMap& dates) {
     if (!core_ || !data_ || !data_->calendar)
         return {};
     const QString kept = error_;
-    const auto event = buildStep(stepCode, {}, {}, {}, {}, {}, false, dates);
-    setError(kept);  // a date still being typed is not an error yet
+    const auto event =
+        buildStep(stepCode, dates.value(QStringLiteral("documentKind")).toString(),
+                  dates.value(QStringLiteral("documentNumber")).toString(), {}, {}, {}, false,
+                  dates, false);  // what is still missing is said on saving
+    setError(kept);               // a date still being typed is not an error yet
     if (!event)
         return {};
     std::vector<DisciplineEvent> steps;
     for (const auto& e : data_->events)
         steps.push_back(e.event);
+    const auto catalogues = current_catalogues();
+    Problems warnings =
+        step_warnings(steps, *event, data_->utc_offset_minutes, *catalogues, *data_->calendar);
+    if (const auto rules = catalogues->discipline_rules(data_->allegation.rule_set);
+        rules && is_decision(event->step) && event->sanction) {
+        const Problems fit = decision_warnings(data_->allegation, data_->jabatan_kind, *event,
+                                               *rules, sanction_authorities());
+        warnings.insert(warnings.end(), fit.begin(), fit.end());
+    }
     QStringList lines;
-    for (const auto& w : step_warnings(steps, *event, data_->utc_offset_minutes,
-                                       *current_catalogues(), *data_->calendar))
+    for (const auto& w : warnings)
         lines << core_->text(w.message_id, w.message_en);
     return lines;
 }
@@ -528,6 +686,22 @@ QString CaseController::refusalText(const Error& error) const {
         return tr("Langkah ini tidak dapat dicatat pada tahap kasus sekarang.");
     if (error.code == "appeal_not_allowed")
         return tr("Banding administratif hanya terbuka terhadap hukuman pemberhentian.");
+    if (error.code == "objection_not_allowed")
+        return tr(
+            "Keberatan tidak terbuka terhadap hukuman ini; pemberhentian diajukan banding "
+            "administratif.");
+    if (error.code == "close_reason_missing")
+        return tr("Pilih alasan penutupan kasus.");
+    if (error.code == "close_reason_not_allowed")
+        return tr(
+            "Alasan penutupan ini tidak berlaku pada tahap kasus sekarang (data keliru "
+            "hanya sebelum panggilan).");
+    if (error.code == "outcome_sanction_mismatch")
+        return tr(
+            "Hasil diperingan harus menyebut hukuman yang lebih ringan, diperberat yang "
+            "lebih berat.");
+    if (error.code == "sanction_not_in_rules")
+        return tr("Hukuman ini bukan bagian dari aturan disiplin kasus ini.");
     if (error.code == "first_event_not_reported" || error.code == "correction_of_unknown_step")
         return brokenHistoryText();
     return tr("Langkah tidak tersimpan: %1").arg(qstring(error.message));

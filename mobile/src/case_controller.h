@@ -22,6 +22,7 @@
 #include "case_event_model.h"
 #include "case_summaries.h"
 #include "discipline/discipline_case.h"
+#include "org/jabatan.h"
 #include "records/catalogue_set.h"
 
 namespace pantau::mobile {
@@ -52,6 +53,12 @@ class CaseController : public QObject {
     Q_PROPERTY(QString historyProblem READ historyProblem NOTIFY caseChanged)
     // [{code, label}] of the steps that may follow, in workflow order.
     Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY caseChanged)
+    // For a case opened from an absence indication: the sanction the day
+    // count of the case's year proposes (PP 94/2021 Pasal 9-11), "" otherwise.
+    Q_PROPERTY(QString proposedSanction READ proposedSanction NOTIFY caseChanged)
+    // Once decided: the objection or appeal open, the last day to file, how
+    // it ended and the day the sanction takes effect, in a sentence; "" before.
+    Q_PROPERTY(QString remedyLabel READ remedyLabel NOTIFY caseChanged)
     Q_PROPERTY(pantau::mobile::CaseEventModel* events READ events CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -66,6 +73,10 @@ class CaseController : public QObject {
         int utc_offset_minutes = 0;
         // The employee's working days (the unit's pattern and their roster).
         std::optional<WorkCalendar> calendar;
+        // The employee's kind of position, when this phone holds it.
+        std::optional<JabatanKind> jabatan_kind;
+        // What the day count proposes (TK_INDICATION cases only).
+        std::optional<std::string> proposed_sanction;
     };
 
     explicit CaseController(QObject* parent = nullptr);
@@ -91,6 +102,8 @@ class CaseController : public QObject {
     bool terminal() const;
     QString historyProblem() const;
     QVariantList nextSteps() const;
+    QString proposedSanction() const;
+    QString remedyLabel() const;
     CaseEventModel* events() { return &events_; }
     QString errorText() const { return error_; }
     bool busy() const { return busy_; }
@@ -112,18 +125,35 @@ class CaseController : public QObject {
     Q_INVOKABLE void advance(const QString& stepCode, const QString& documentKind,
                              const QString& documentNumber, const QString& documentDate,
                              const QString& note, const QString& sanction, bool refusedToSign);
-    // The same with the step's dates, "YYYY-MM-DD" or "": "letterDate" (a
-    // summons or decision), "servedOn" (a summons or delivery), "hearingOn"
-    // (a summons: the hearing set; EXAMINED: the day held).
+    // The same with the step's details. Dates, "YYYY-MM-DD" or "":
+    // "letterDate" (a summons, decision, objection or appeal filed, the
+    // decision on one), "servedOn" (a summons or delivery), "hearingOn" (a
+    // summons: the hearing set; EXAMINED: the day held). On a decision:
+    // "deciderName", "deciderNip", "deciderPosition", "authority" (who
+    // decided) and "deviationReason" (required when the sanction is not the
+    // proposal, which the step records itself). On CLOSED: "closeReason". On
+    // IN_FORCE after a remedy: "outcome" (REDUCED and INCREASED take
+    // `sanction`).
     Q_INVOKABLE void advance(const QString& stepCode, const QString& documentKind,
                              const QString& documentNumber, const QString& documentDate,
                              const QString& note, const QString& sanction, bool refusedToSign,
                              const QVariantMap& dates);
     // Whether a step records each date: a list of "letterDate", "servedOn", "hearingOn".
     Q_INVOKABLE QStringList datesOf(const QString& stepCode) const;
-    // The timing warnings of recording `stepCode` with `dates` now (a hearing
-    // under 7 working days after service, a second summons too early or
-    // late, ...), one sentence each; empty when the timing is right.
+    // The officials who may decide, [{code, label}] (sanction_authorities).
+    Q_INVOKABLE QVariantList authorities() const;
+    // The reasons this case may be closed for where it stands, [{code, label}].
+    Q_INVOKABLE QVariantList closeReasons() const;
+    // Whether recording `stepCode` records the outcome of an objection or
+    // appeal (IN_FORCE after one), and the outcomes, [{code, label}].
+    Q_INVOKABLE bool needsOutcome(const QString& stepCode) const;
+    Q_INVOKABLE QVariantList outcomes() const;
+    // The warnings of recording `stepCode` with `dates` now, one sentence
+    // each: its timing (a hearing under 7 working days after service, a
+    // second summons too early or late, an objection past its window, ...)
+    // and for a decision whether it fits (the official's authority, the
+    // case's level and articles, the day count's proposal). `dates` may also
+    // hold "sanction", "documentKind" and "documentNumber" as chosen so far.
     Q_INVOKABLE QStringList stepWarnings(const QString& stepCode, const QVariantMap& dates);
 
   signals:
@@ -149,7 +179,7 @@ class CaseController : public QObject {
                                              const QString& documentNumber,
                                              const QString& documentDate, const QString& note,
                                              const QString& sanction, bool refusedToSign,
-                                             const QVariantMap& dates);
+                                             const QVariantMap& dates, bool check = true);
 
     AppCore* core_ = nullptr;
     QString case_id_;

@@ -46,6 +46,21 @@ constexpr std::array<std::pair<DocumentKind, BilingualText>, 6> kDocumentTexts =
     {DocumentKind::KEBERATAN,       {"Surat keberatan", "Objection letter"}},
     {DocumentKind::OTHER,           {"Dokumen lain", "Other document"}},
 }};
+
+constexpr std::array<std::pair<CloseReason, BilingualText>, 6> kCloseReasonTexts = {{
+    {CloseReason::NOT_PROVEN, {"Tidak terbukti", "Not proven"}},
+    {CloseReason::WRONG_DATA, {"Data keliru (mis. cuti terlambat dicatat)", "Wrong data (e.g. leave recorded late)"}},
+    {CloseReason::DEATH,      {"Pegawai meninggal dunia", "The employee died"}},
+    {CloseReason::RETIREMENT, {"Pegawai pensiun", "The employee retired"}},
+    {CloseReason::TRANSFER,   {"Pegawai pindah instansi (kasus diteruskan)", "The employee moved to another instance (case handed over)"}},
+    {CloseReason::ANNULLED,   {"Hukuman dibatalkan atas keberatan/banding", "Sanction annulled on objection or appeal"}},
+}};
+
+constexpr std::array<std::pair<RemedyOutcome, BilingualText>, 3> kOutcomeTexts = {{
+    {RemedyOutcome::UPHELD,    {"Dikuatkan", "Upheld"}},
+    {RemedyOutcome::REDUCED,   {"Diperingan", "Reduced"}},
+    {RemedyOutcome::INCREASED, {"Diperberat", "Increased"}},
+}};
 // clang-format on
 
 template <typename Key, std::size_t N>
@@ -76,6 +91,14 @@ BilingualText sanction_level_text(SanctionLevel level) {
 
 BilingualText document_kind_text(DocumentKind kind) {
     return text_in(kDocumentTexts, kind);
+}
+
+BilingualText close_reason_text(CloseReason reason) {
+    return text_in(kCloseReasonTexts, reason);
+}
+
+BilingualText remedy_outcome_text(RemedyOutcome outcome) {
+    return text_in(kOutcomeTexts, outcome);
 }
 
 QString article_label(const AppCore& core, std::string_view code,

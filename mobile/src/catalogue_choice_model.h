@@ -16,6 +16,7 @@
 #include "core/coded_catalogue.h"
 #include "discipline/case_workflow.h"
 #include "discipline/discipline_event.h"
+#include "discipline/remedy.h"
 #include "discipline/sanction.h"
 
 namespace pantau::mobile {
@@ -25,6 +26,8 @@ class AppCore;
 BilingualText case_state_text(CaseState state);
 BilingualText sanction_level_text(SanctionLevel level);
 BilingualText document_kind_text(DocumentKind kind);
+BilingualText close_reason_text(CloseReason reason);
+BilingualText remedy_outcome_text(RemedyOutcome outcome);
 
 // "Pasal 4f · Masuk kerja dan menaati jam kerja"; the bare code when the catalogue lacks it.
 // An article of the case's rule set (absent: PP 94); a sanction of any rule

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "attendance/attendance.h"
 #include "attendance/work_calendar.h"
 #include "case_controller.h"
 #include "case_list_model.h"
@@ -138,11 +139,11 @@ TEST_CASE("an absence indication suggests the article on coming to work") {
     CHECK(c.suggestedArticle(QStringLiteral("INCIDENT")).isEmpty());
 }
 
-TEST_CASE("after the report only the review is offered") {
+TEST_CASE("after the report the review is offered, or closing it early") {
     TestApp app;
     CaseController c;
     open_case(app, c);
-    CHECK(offered(c) == QStringList{QStringLiteral("UNDER_REVIEW")});
+    CHECK(offered(c) == QStringList{"UNDER_REVIEW", "CLOSED"});
     CHECK(offered(c) == codes_of(next_states(CaseState::REPORTED)));
 }
 
@@ -222,7 +223,7 @@ TEST_CASE("an appeal is offered only after a dismissal") {
     steps(app, reprimand, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
     step(app, reprimand, "DECIDED", "R2");
     step(app, reprimand, "DELIVERED");
-    CHECK(offered(reprimand) == QStringList{"OBJECTION", "IN_FORCE"});
+    CHECK(offered(reprimand) == QStringList{"OBJECTION", "IN_FORCE", "CLOSED"});
     reprimand.advance(QStringLiteral("APPEAL"), QStringLiteral("OTHER"), {}, {}, {}, {}, false);
     CHECK(reprimand.errorText() ==
           QStringLiteral("Banding administratif hanya terbuka terhadap hukuman pemberhentian."));
@@ -232,7 +233,11 @@ TEST_CASE("an appeal is offered only after a dismissal") {
     steps(app, dismissal, {"UNDER_REVIEW", "SUMMONED_1", "SUMMONED_2"});
     step(app, dismissal, "DECIDED_ON_EVIDENCE", "B3");
     step(app, dismissal, "DELIVERED");
-    CHECK(offered(dismissal) == QStringList{"OBJECTION", "APPEAL", "IN_FORCE"});
+    // A dismissal is appealed to the BPASN, never objected to (PP 79/2021).
+    CHECK(offered(dismissal) == QStringList{"APPEAL", "IN_FORCE", "CLOSED"});
+    dismissal.advance(QStringLiteral("OBJECTION"), QStringLiteral("KEBERATAN"), {}, {}, {}, {},
+                      false);
+    CHECK(dismissal.errorText().startsWith(QStringLiteral("Keberatan tidak terbuka")));
     step(app, dismissal, "APPEAL");
 }
 
@@ -406,7 +411,7 @@ TEST_CASE("steps recorded on another device appear after a pull") {
     CHECK(c.events()->rowCount() == 2);
     CHECK(c.events()->index(1).data(mobile::CaseEventModel::ActorRole) ==
           QStringLiteral("user-other"));
-    CHECK(offered(c) == QStringList{"SUMMONED_1"});
+    CHECK(offered(c) == QStringList{"SUMMONED_1", "CLOSED"});
     REQUIRE(wait_until([&] {
         return list.rowCount() == 1 &&
                list.index(0).data(CaseListModel::StateCodeRole) == QStringLiteral("UNDER_REVIEW");
@@ -586,4 +591,164 @@ TEST_CASE("a PNS's case names PP 94, and an article of no rule set is refused at
     REQUIRE(stored);
     CHECK(stored->data["rule_set"] == "PP94");
     CHECK(c.openCase(QString::fromStdString(staff_id(3)), "9z", "RINGAN", "Uraian", {}).isEmpty());
+}
+
+namespace {
+
+// `n` unexcused absences of staff 2 in 2026, on Mondays and Wednesdays from
+// 7 September, never two working days in a row.
+void absent_days(TestApp& app, int n) {
+    const Date first = *Date::parse("2026-09-07");
+    for (int i = 0; i < n; ++i) {
+        Attendance a;
+        a.employee_id = staff_id(2);
+        a.date = first.plus_days(7 * (i / 2) + 2 * (i % 2));
+        a.status = "TANPA_KETERANGAN";
+        a.recorded_at = app.now_ms;
+        REQUIRE(app.core().database().call([&](store::DeviceStore& s) {
+            return s
+                .record({"attendance", attendance_id(kUnitId, a.employee_id, a.date), kUnitId,
+                         a.to_json()},
+                        app.now_ms)
+                .ok();
+        }));
+    }
+}
+
+DisciplineEvent last_event(TestApp& app, const std::string& id) {
+    const auto events = app.core().database().call(
+        [&](store::DeviceStore& s) { return mobile::load_case_events(s, kUnitId, id); });
+    REQUIRE_FALSE(events.empty());
+    return events.back().event;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "an absence case's decision starts from the day count's proposal and needs a reason to "
+    "differ") {
+    TestApp app;
+    absent_days(app, 11);  // 11-13 days: S1 (PP 94/2021)
+    CaseController c;
+    const std::string id = open_case(app, c, 2);
+    CHECK(c.proposedSanction() == QStringLiteral("S1"));
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+
+    QVariantMap details{{"deciderName", "Budi Santoso"},
+                        {"deciderNip", "197001011995031001"},
+                        {"deciderPosition", "Kepala Puskesmas Sukamaju"},
+                        {"authority", "KEPALA_PUSKESMAS"},
+                        {"sanction", "S2"},
+                        {"documentKind", "SK_HUKUMAN"},
+                        {"documentNumber", "800/9/PKM/2026"}};
+    // The employee's kind of position is not on this phone, so the head of a
+    // puskesmas' authority cannot be checked; S2 is not the proposal, and
+    // the case was estimated light: each said, with its reason.
+    const QStringList warnings = c.stepWarnings(QStringLiteral("DECIDED"), details);
+    CHECK(warnings.size() == 3);
+    CHECK(warnings.join("\n").contains(QStringLiteral("bertingkat SEDANG")));
+    CHECK(warnings.join("\n").contains(
+        QStringLiteral("berbeda dari usulan menurut jumlah hari (S1)")));
+    CHECK(warnings.join("\n").contains(QStringLiteral("jabatan pegawai belum dicatat")));
+
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), "800/9/PKM/2026", {}, {},
+              QStringLiteral("S2"), false, details);
+    CHECK(c.errorText().contains(QStringLiteral("tuliskan alasannya")));
+    settle(app.core());
+    CHECK(last_event(app, id).step == CaseState::FINDINGS);
+
+    details["deviationReason"] = "Dua hari di antaranya sudah ditegur lisan tahun ini.";
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(QStringLiteral("DECIDED"), QStringLiteral("SK_HUKUMAN"), "800/9/PKM/2026", {}, {},
+              QStringLiteral("S2"), false, details);
+    REQUIRE(wait_until([&] { return saved.count() == 1; }));
+    const DisciplineEvent decided = last_event(app, id);
+    CHECK(decided.sanction == "S2");
+    CHECK(decided.proposed_sanction == "S1");
+    CHECK(decided.deviation_reason == "Dua hari di antaranya sudah ditegur lisan tahun ini.");
+    REQUIRE(decided.decided_by);
+    CHECK(decided.decided_by->authority == "KEPALA_PUSKESMAS");
+    CHECK(decided.decided_by->nip == "197001011995031001");
+    // What the phone stored is what the server takes.
+    CHECK(check_record_data("discipline_event", decided.to_json()).empty());
+}
+
+TEST_CASE("a case opened from wrong data closes before the summons, with its reason") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c, 2);
+    CHECK(offered(c) == QStringList{"UNDER_REVIEW", "CLOSED"});
+    QStringList reasons;
+    for (const auto& r : c.closeReasons())
+        reasons << r.toMap().value("code").toString();
+    CHECK(reasons == QStringList{"WRONG_DATA", "DEATH", "RETIREMENT", "TRANSFER"});
+
+    c.advance(QStringLiteral("CLOSED"), QStringLiteral("OTHER"), {}, {}, {}, {}, false, {});
+    CHECK(c.errorText() == QStringLiteral("Pilih alasan penutupan kasus."));
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(QStringLiteral("CLOSED"), QStringLiteral("OTHER"), {}, {},
+              QStringLiteral("Cuti sakit dicatat terlambat."), {}, false,
+              {{"closeReason", "WRONG_DATA"}});
+    REQUIRE(wait_until([&] { return saved.count() == 1; }));
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("CLOSED"); }));
+    CHECK(last_event(app, id).close_reason == "WRONG_DATA");
+    CHECK(c.terminal());
+
+    // Once summoned, wrong data no longer closes the case; a retirement does.
+    CaseController later;
+    open_case(app, later, 3);
+    steps(app, later, {"UNDER_REVIEW", "SUMMONED_1"});
+    QStringList now;
+    for (const auto& r : later.closeReasons())
+        now << r.toMap().value("code").toString();
+    CHECK(now == QStringList{"DEATH", "RETIREMENT", "TRANSFER"});
+    later.advance(QStringLiteral("CLOSED"), QStringLiteral("OTHER"), {}, {}, {}, {}, false,
+                  {{"closeReason", "WRONG_DATA"}});
+    CHECK(later.errorText().startsWith(QStringLiteral("Alasan penutupan ini tidak berlaku")));
+}
+
+TEST_CASE("an objection's window shows on the case, and its outcome may lighten the sanction") {
+    TestApp app;
+    CaseController c;
+    const std::string id = open_case(app, c, 2);
+    steps(app, c, {"UNDER_REVIEW", "SUMMONED_1", "EXAMINED", "FINDINGS"});
+    step(app, c, "DECIDED", "R3");
+    QSignalSpy delivered(&c, &CaseController::stepSaved);
+    // Received Tuesday 24 November 2026: the window runs 14 working days of
+    // the shipped calendar from then.
+    c.advance(QStringLiteral("DELIVERED"), QStringLiteral("OTHER"), {}, {}, {}, {}, false,
+              {{"servedOn", "2026-11-24"}});
+    REQUIRE(wait_until([&] { return delivered.count() == 1; }));
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("DELIVERED"); }));
+    const Date last = embedded_work_calendar().add_working_days(*Date::parse("2026-11-24"), 14);
+    CHECK(c.remedyLabel().startsWith(QStringLiteral("Keberatan kepada Atasan pejabat")));
+    CHECK(c.remedyLabel().contains(app.core().dateLabel(last)));
+    CHECK(c.datesOf(QStringLiteral("OBJECTION")) == QStringList{"letterDate"});
+    CHECK(c.stepWarnings(QStringLiteral("OBJECTION"),
+                         {{"letterDate", QString::fromStdString(last.iso())}})
+              .isEmpty());
+    CHECK(c.stepWarnings(
+               QStringLiteral("OBJECTION"),
+               {{"letterDate",
+                 QString::fromStdString(embedded_work_calendar().next_working_day(last).iso())}})
+              .size() == 1);
+
+    step(app, c, "OBJECTION");
+    CHECK(c.needsOutcome(QStringLiteral("IN_FORCE")));
+    CHECK(c.outcomes().size() == 3);
+    c.advance(QStringLiteral("IN_FORCE"), QStringLiteral("OTHER"), {}, {}, {}, QStringLiteral("S1"),
+              false, {{"outcome", "REDUCED"}});
+    CHECK(c.errorText().startsWith(QStringLiteral("Hasil diperingan")));
+    QSignalSpy saved(&c, &CaseController::stepSaved);
+    c.advance(QStringLiteral("IN_FORCE"), QStringLiteral("OTHER"), {}, {}, {}, QStringLiteral("R2"),
+              false, {{"outcome", "REDUCED"}, {"letterDate", "2026-12-15"}});
+    REQUIRE(wait_until([&] { return saved.count() == 1; }));
+    REQUIRE(wait_until([&] { return c.stateCode() == QStringLiteral("IN_FORCE"); }));
+    const DisciplineEvent in_force = last_event(app, id);
+    CHECK(in_force.outcome == "REDUCED");
+    CHECK(in_force.sanction == "R2");
+    CHECK(c.remedyLabel().contains(QStringLiteral("Hasil: Diperingan.")));
+    INFO(c.remedyLabel().toStdString());
+    CHECK(c.remedyLabel().contains(
+        QStringLiteral("Hukuman R2 berlaku mulai Selasa, 15 Desember 2026.")));
 }
