@@ -386,8 +386,11 @@ CaseState current_state(const std::vector<DisciplineEvent>& events_in_order) {
     return current_state(events_in_order, pp94_sanctions());
 }
 
-CaseState current_state(const std::vector<DisciplineEvent>& events,
-                        const SanctionCatalogue& sanctions) {
+namespace {
+
+// The lenient fold: steps that do not fit where the case stands are skipped.
+std::pair<CaseState, CaseContext> fold_leniently(const std::vector<DisciplineEvent>& events,
+                                                 const SanctionCatalogue& sanctions) {
     CaseState state = CaseState::REPORTED;
     CaseContext context;
     for (const auto& e : events) {
@@ -399,22 +402,19 @@ CaseState current_state(const std::vector<DisciplineEvent>& events,
         take_step(context, e);
         state = *next;
     }
-    return state;
+    return {state, context};
+}
+
+}  // namespace
+
+CaseState current_state(const std::vector<DisciplineEvent>& events,
+                        const SanctionCatalogue& sanctions) {
+    return fold_leniently(events, sanctions).first;
 }
 
 std::optional<std::string> sanction_in_force(const std::vector<DisciplineEvent>& events,
                                              const SanctionCatalogue& sanctions) {
-    CaseState state = CaseState::REPORTED;
-    CaseContext context;
-    for (const auto& e : events) {
-        if (e.is_correction())
-            continue;
-        auto next = transition(state, e.step, with_step(context, e), sanctions);
-        if (!next)
-            continue;
-        take_step(context, e);
-        state = *next;
-    }
+    const auto [state, context] = fold_leniently(events, sanctions);
     return state == CaseState::CLOSED ? std::nullopt : context.decided_sanction;
 }
 
