@@ -150,3 +150,36 @@ TEST_CASE("an overdue case is marked in the list and opens on a tap") {
     CHECK(screen.all("eventRow").size() == 6);
     CHECK_NO_QML_WARNINGS(screen);
 }
+
+TEST_CASE("a case from wrong data is closed by touch with its reason, before any summons") {
+    TestApp app;
+    Screen screen(app.core(), "CaseListPage");
+    screen.click("newCaseButton");
+    REQUIRE(wait_until([&] { return page_is(screen, "CaseOpenPage"); }));
+    screen.type("employeeSearch", "budi");
+    REQUIRE(wait_until([&] { return screen.all("employeeOption").size() == 1; }));
+    screen.click("employeeOption");
+    tap_when_on_screen(screen, "articleBox");
+    tap_when_on_screen(screen, "articleOption_3e");
+    tap_when_on_screen(screen, "levelBox");
+    tap_when_on_screen(screen, "levelOption_RINGAN");
+    tap_when_on_screen(screen, "summaryField");
+    screen.type("summaryField", "Tiga hari tanpa keterangan");
+    screen.click("saveCaseButton");
+    REQUIRE(wait_until([&] { return page_is(screen, "CasePage"); }));
+    REQUIRE(wait_until([&] { return screen.find("nextStep_CLOSED") != nullptr; }));
+
+    screen.click("nextStep_CLOSED");
+    REQUIRE(wait_until([&] { return page_is(screen, "CaseStepPage"); }));
+    CHECK(screen.item("closeReasonBox")->isVisible());
+    const QQuickItem* authority = screen.find("authorityBox");  // a decision's only
+    CHECK((authority == nullptr || !authority->isVisible()));
+    tap_when_on_screen(screen, "closeReasonBox");
+    tap_when_on_screen(screen, "closeReasonOption_WRONG_DATA");
+    screen.type("noteField", "Cuti sakit baru dicatat hari ini");
+    screen.click("saveStepButton");
+    REQUIRE(wait_until([&] { return page_is(screen, "CasePage"); }));
+    REQUIRE(wait_until([&] { return text_of(screen.find("caseState")) == "Ditutup"; }));
+    CHECK(count_of(app, "discipline_event") == 2);
+    CHECK_NO_QML_WARNINGS(screen);
+}
