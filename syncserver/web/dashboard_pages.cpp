@@ -19,6 +19,33 @@ namespace pantau::server::web {
 
 namespace {
 
+// A step's note with what it records beyond it: who decided, the day
+// count's proposal and the reason to differ, the close reason, the outcome.
+template <typename Lang>
+std::string step_details(const DisciplineEvent& ev, const Lang& l) {
+    std::string text = ev.note.value_or("");
+    const auto add = [&](std::string_view label, const std::string& value) {
+        text += (text.empty() ? "" : " · ") + std::string(label) + value;
+    };
+    if (ev.decided_by)
+        add(l.t("Diputus oleh ", "Decided by "), ev.decided_by->name + " (" +
+                                                     ev.decided_by->position + ", " +
+                                                     ev.decided_by->authority + ")");
+    if (ev.proposed_sanction)
+        add(l.t("Usulan ", "Proposed "), *ev.proposed_sanction);
+    if (ev.deviation_reason)
+        add(l.t("Alasan berbeda: ", "Why it differs: "), *ev.deviation_reason);
+    if (ev.close_reason)
+        add(l.t("Alasan penutupan: ", "Closed for: "), *ev.close_reason);
+    if (ev.outcome)
+        add(l.t("Hasil: ", "Outcome: "), *ev.outcome);
+    return text;
+}
+
+}  // namespace
+
+namespace {
+
 using nlohmann::json;
 
 std::string text_of(const json& value) {
@@ -535,7 +562,10 @@ HttpResponse Dashboard::case_page(Context& c, const std::string& case_id) {
     };
     item(l.t("Pegawai", "Employee"), e ? e->name + " (" + e->nip + ")" : dc.employee_id);
     item("Unit", scope->unit_name(record->unit_id));
-    item(l.t("Pasal", "Article"), dc.article);
+    std::string cited = dc.article;
+    for (const auto& other : dc.other_articles)
+        cited += ", " + other;
+    item(l.t("Pasal", "Article"), cited);
     item(l.t("Tingkat (perkiraan)", "Level (estimate)"), dc.level_estimate);
     item(l.t("Asal", "Source"), dc.source.value_or("-"));
     item(l.t("Ringkasan", "Summary"), dc.summary);
@@ -549,6 +579,19 @@ HttpResponse Dashboard::case_page(Context& c, const std::string& case_id) {
                                   std::to_string(p.overdue_working_days) +
                                   std::string(l.t(" hari kerja)", " working days)"))
                             : std::string()));
+    if (const auto remedy = remedy_status(steps, scope->utc_offset_minutes(record->unit_id),
+                                          *catalogues, calendar)) {
+        item(l.t("Hukuman berlaku", "Sanction in force"), remedy->sanction.value_or("-"));
+        if (remedy->remedy && remedy->filing_last_day)
+            item(l.en ? remedy->remedy->title_en : remedy->remedy->title_id,
+                 std::string(l.t("paling lambat ", "by ")) + remedy->filing_last_day->iso() +
+                     (remedy->filed_on
+                          ? std::string(l.t(", diajukan ", ", filed ")) + remedy->filed_on->iso()
+                          : std::string()) +
+                     (remedy->outcome ? " · " + *remedy->outcome : std::string()));
+        if (remedy->effective_on)
+            item(l.t("Berlaku mulai", "In effect from"), remedy->effective_on->iso());
+    }
     body +=
         "</dl><h2>" +
         std::string(l.t("Riwayat langkah (tidak dapat diubah)", "History of steps (immutable)")) +
@@ -566,8 +609,8 @@ HttpResponse Dashboard::case_page(Context& c, const std::string& case_id) {
         const DisciplineEvent& ev = o.event;
         body += std::string("<tr") + (ev.is_correction() ? " class=\"warn\"" : "") + "><td>" +
                 esc(local_time(ev.at)) + "</td><td>" + esc(std::string(to_string(ev.step))) +
-                "</td><td>" + esc(ev.actor) + "</td><td>" + esc(ev.note.value_or("")) +
-                "</td><td>" + esc(ev.sanction.value_or("")) + "</td><td class=\"num\">" +
+                "</td><td>" + esc(ev.actor) + "</td><td>" + esc(step_details(ev, l)) + "</td><td>" +
+                esc(ev.sanction.value_or("")) + "</td><td class=\"num\">" +
                 std::to_string(ev.documents.size()) + "</td><td>" +
                 esc(ev.corrects ? ev.corrects->substr(0, 8) : "") + "</td><td>" +
                 esc(origin_of[o.id].substr(0, 8)) + "</td><td><code>" + esc(o.version) +

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "../service/fixture.h"
+#include "attendance/work_calendar.h"
 #include "http/query.h"
 #include "org/unit.h"
 #include "service/master_data.h"
@@ -312,4 +313,52 @@ TEST_CASE("passwords are kept as Argon2id hashes and checked against them") {
     CHECK_FALSE(check_password("pendek"));
     CHECK_FALSE(is_valid_login("Budi Santoso"));
     CHECK(is_valid_login("budi.santoso"));
+}
+
+TEST_CASE(
+    "HR's case page names who decided, the proposal, the objection window and the day it takes "
+    "effect") {
+    Web w;
+    const std::string id = "7d0b1c64-3b55-4d8e-9a61-0c3f7c1e2b12";
+    Phone phone(w.f, w.f.supervisor_a);
+    REQUIRE(phone
+                .push(record("discipline_case", id, w.f.unit_a, version_at(w.f.now),
+                             {{"employee_id", w.f.employee_a},
+                              {"opened_at", "2026-11-20T02:00:00Z"},
+                              {"article", "4f"},
+                              {"other_articles", {"3e"}},
+                              {"level_estimate", "SEDANG"},
+                              {"summary", "Tidak masuk 11 hari"},
+                              {"source", "TK_INDICATION"}}))
+                .at("status") == "applied");
+    int n = 0;
+    const auto push = [&](DisciplineEvent e) {
+        ++n;
+        const std::string event = "7d0b1c64-3b55-4d8e-9a61-0c3f7c1e2c" + std::to_string(10 + n);
+        return phone.push(
+            record("discipline_event", event, w.f.unit_a, version_at(w.f.now + n), e.to_json()));
+    };
+    for (auto s : {CaseState::REPORTED, CaseState::UNDER_REVIEW, CaseState::SUMMONED_1,
+                   CaseState::EXAMINED, CaseState::FINDINGS})
+        REQUIRE(push(step(id, s, w.f.now - (100 - n) * 60'000)).at("status") == "applied");
+    DisciplineEvent decided = step(id, CaseState::DECIDED, w.f.now - 50 * 60'000);
+    decided.sanction = "S2";
+    decided.proposed_sanction = "S1";
+    decided.deviation_reason = "Berulang";
+    decided.decided_by = DecidingOfficial{"Budi Santoso", std::nullopt, "Bupati", "PPK"};
+    REQUIRE(push(decided).at("status") == "applied");
+    DisciplineEvent delivered = step(id, CaseState::DELIVERED, w.f.now - 40 * 60'000);
+    delivered.served_on = Date::parse("2026-11-24");
+    REQUIRE(push(delivered).at("status") == "applied");
+
+    const auto page = w.send("GET", "/kasus/" + id, "", w.sign_in("hr"));
+    REQUIRE(page.status == 200);
+    CHECK(page.body.find("4f, 3e") != std::string::npos);
+    CHECK(page.body.find("Diputus oleh Budi Santoso (Bupati, PPK)") != std::string::npos);
+    CHECK(page.body.find("Usulan S1") != std::string::npos);
+    CHECK(page.body.find("Alasan berbeda: Berulang") != std::string::npos);
+    const Date last = embedded_work_calendar().add_working_days(*Date::parse("2026-11-24"), 14);
+    CHECK(page.body.find("paling lambat " + last.iso()) != std::string::npos);
+    CHECK(page.body.find(embedded_work_calendar().next_working_day(last).iso()) !=
+          std::string::npos);
 }
