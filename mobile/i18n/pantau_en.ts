@@ -100,6 +100,18 @@
         <source>Aturan: %1</source>
         <translation>Rules: %1</translation>
     </message>
+    <message>
+        <source>Tambah pasal lain (boleh kosong)</source>
+        <translation>Add another article (optional)</translation>
+    </message>
+    <message>
+        <source>Juga pasal: %1</source>
+        <translation>Also articles: %1</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -100,6 +100,18 @@
         <source>Aturan: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tambah pasal lain (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juga pasal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -13,6 +13,8 @@ Page {
     property string source: "INCIDENT"
     // The article picked, kept when the list changes with the employee's rules.
     property string chosenArticle
+    // Further articles the same conduct breaches; the decision takes the heaviest.
+    property var otherArticles: []
 
     header: AppHeader { title: qsTr("Kasus baru"); onBack: page.StackView.view.pop() }
 
@@ -155,6 +157,53 @@ Page {
                 }
             }
 
+            ComboBox {
+                id: otherArticleBox
+                objectName: "otherArticleBox"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Theme.tap
+                model: articles
+                textRole: "label"
+                valueRole: "code"
+                currentIndex: -1
+                displayText: qsTr("Tambah pasal lain (boleh kosong)")
+                onActivated: {
+                    if (currentValue !== page.chosenArticle && page.otherArticles.indexOf(currentValue) < 0)
+                        page.otherArticles = page.otherArticles.concat([currentValue])
+                    currentIndex = -1
+                }
+                delegate: ItemDelegate {
+                    id: otherArticleOption
+                    required property string code
+                    required property string label
+                    objectName: "otherArticleOption_" + code
+                    width: ListView.view.width
+                    implicitHeight: Math.max(Theme.tap, implicitContentHeight + Theme.gap)
+                    text: label
+                    contentItem: Label { text: otherArticleOption.label; wrapMode: Text.WordWrap }
+                }
+            }
+            RowLayout {
+                visible: page.otherArticles.length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Label {
+                    objectName: "otherArticles"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Juga pasal: %1").arg(page.otherArticles.join(", "))
+                }
+                Button {
+                    objectName: "clearOtherArticles"
+                    Layout.preferredHeight: Theme.tap
+                    text: qsTr("Hapus")
+                    onClicked: page.otherArticles = []
+                }
+            }
+
             SectionLabel { text: qsTr("Perkiraan tingkat pelanggaran") }
             ComboBox {
                 id: levelBox
@@ -219,7 +268,7 @@ Page {
                 onClicked: controller.openCase(staff.selectedId,
                                                articleBox.currentIndex < 0 ? "" : articleBox.currentValue,
                                                levelBox.currentIndex < 0 ? "" : levelBox.currentValue,
-                                               summary.text, page.source)
+                                               summary.text, page.source, page.otherArticles)
             }
         }
     }

@@ -327,6 +327,12 @@ QString CaseController::usualDocument(const QString& stepCode) const {
 QString CaseController::openCase(const QString& employeeId, const QString& article,
                                  const QString& levelEstimate, const QString& summary,
                                  const QString& source) {
+    return openCase(employeeId, article, levelEstimate, summary, source, {});
+}
+
+QString CaseController::openCase(const QString& employeeId, const QString& article,
+                                 const QString& levelEstimate, const QString& summary,
+                                 const QString& source, const QStringList& otherArticles) {
     if (!core_ || busy_)
         return {};
     if (employeeId.isEmpty()) {
@@ -341,12 +347,18 @@ QString CaseController::openCase(const QString& employeeId, const QString& artic
     allegation.summary = summary.trimmed().toStdString();
     allegation.source =
         source.isEmpty() ? std::string(to_string(CaseSource::INCIDENT)) : source.toStdString();
+    for (const auto& other : otherArticles)
+        allegation.other_articles.push_back(other.toStdString());
     const auto catalogues = current_catalogues();  // the articles and sanctions in force
     // The article's catalogue follows the employee's kind, checked where the
     // employee record is read (below); here an article of no rule set is refused.
     if (Problems problems = allegation.validate(catalogues->pp94_articles()); !problems.empty()) {
         if (catalogues->pppk_articles().find(allegation.article))
-            std::erase_if(problems, [](const Problem& p) { return p.field == "data.article"; });
+            std::erase_if(problems, [](const Problem& p) {
+                // Only which catalogue holds an article waits for the employee's kind.
+                return p.code == "unknown_value" &&
+                       (p.field == "data.article" || p.field.starts_with("data.other_articles["));
+            });
         if (!problems.empty()) {
             setError(problemText(problems));
             return {};

@@ -113,6 +113,11 @@ class CaseController : public QObject {
     Q_INVOKABLE QString openCase(const QString& employeeId, const QString& article,
                                  const QString& levelEstimate, const QString& summary,
                                  const QString& source);
+    // The same citing `otherArticles` too: further articles the conduct
+    // breaches (the decision takes the heaviest sanction).
+    Q_INVOKABLE QString openCase(const QString& employeeId, const QString& article,
+                                 const QString& levelEstimate, const QString& summary,
+                                 const QString& source, const QStringList& otherArticles);
     // The article a new case from `source` most likely cites: the duty to come
     // to work (Pasal 4 huruf f) for an absence indication; "" when unsure.
     Q_INVOKABLE QString suggestedArticle(const QString& source) const;

@@ -752,3 +752,34 @@ TEST_CASE("an objection's window shows on the case, and its outcome may lighten 
     CHECK(c.remedyLabel().contains(
         QStringLiteral("Hukuman R2 berlaku mulai Selasa, 15 Desember 2026.")));
 }
+
+TEST_CASE("a case may cite several articles, stored as the server takes them") {
+    TestApp app;
+    CaseController c;
+    c.setCore(&app.core());
+    QSignalSpy opened(&c, &CaseController::caseOpened);
+    const QString id = c.openCase(QString::fromStdString(staff_id(2)), "3e", "SEDANG",
+                                  "Meninggalkan jaga dan tidak mengucapkan sumpah jabatan.",
+                                  "INCIDENT", {"4b", "4g"});
+    REQUIRE_FALSE(id.isEmpty());
+    REQUIRE(wait_until([&] { return opened.count() == 1; }));
+    const auto stored = app.core().database().call(
+        [&](store::DeviceStore& s) { return s.get("discipline_case", id.toStdString()); });
+    REQUIRE(stored);
+    CHECK(stored->data.at("other_articles") == json::array({"4b", "4g"}));
+    CHECK(check_record_data("discipline_case", stored->data).empty());
+
+    // The oath (4b) is never light; cited alone with a light estimate, refused.
+    CaseController light;
+    light.setCore(&app.core());
+    CHECK(light
+              .openCase(QString::fromStdString(staff_id(3)), "4b", "RINGAN", "Tidak hadir sumpah.",
+                        "INCIDENT", {})
+              .isEmpty());
+    CHECK(light.errorText().contains(QStringLiteral("SEDANG")));
+    CHECK(light
+              .openCase(QString::fromStdString(staff_id(3)), "3e", "RINGAN", "Dua kali.",
+                        "INCIDENT", {"3e"})
+              .isEmpty());
+    CHECK(light.errorText().contains(QStringLiteral("dua kali")));
+}
