@@ -8,6 +8,7 @@
 #include "core/timestamp.h"
 #include "discipline/remedy.h"
 #include "discipline/sanction_authority.h"
+#include "org/nip.h"
 #include "records/field_checks.h"
 
 namespace pantau {
@@ -88,11 +89,6 @@ void take_step(CaseContext& context, const DisciplineEvent& e) {
         context.decided_sanction = e.sanction;
 }
 
-bool all_digits(const std::string& text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(),
-                                        [](unsigned char c) { return c >= '0' && c <= '9'; });
-}
-
 void check_official(Problems& problems, const DecidingOfficial& o) {
     const auto required = [&](const std::string& text, const std::string& field,
                               const std::string& id, const std::string& en) {
@@ -105,9 +101,10 @@ void check_official(Problems& problems, const DecidingOfficial& o) {
              "The name of the official who decided is required.");
     required(o.position, "position", "Jabatan pejabat yang menghukum wajib diisi.",
              "The position of the official who decided is required.");
-    if (o.nip && (o.nip->size() != 18 || !all_digits(*o.nip)))
-        add_problem(problems, "data.decided_by.nip", "invalid_format",
-                    "NIP pejabat terdiri atas 18 angka.", "The official's NIP is 18 digits.");
+    if (o.nip) {  // the number itself, read as any PNS's is (org/nip.h)
+        const Problems nip = validate_nip(*o.nip, EmployeeKind::PNS, "data.decided_by.nip");
+        problems.insert(problems.end(), nip.begin(), nip.end());
+    }
     if (!sanction_authorities().find(o.authority))
         add_problem(problems, "data.decided_by.authority", "unknown_value",
                     "Kewenangan '" + o.authority + "' tidak ada dalam katalog.",

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "discipline/level_list.h"
+
 namespace pantau {
 
 std::string_view to_string(ArticleKind kind) {
@@ -28,17 +30,8 @@ Pp94Article Pp94Article::read(FieldReader& r, Problems& problems) {
     a.kind = r.enumeration<ArticleKind>("kind", article_kind_from_string).value_or(a.kind);
     a.title_id = r.string("title_id");
     a.title_en = r.string("title_en");
-    if (const auto* levels = r.array("levels", false)) {
-        for (const auto& l : *levels) {
-            const std::string text = l.is_string() ? l.get<std::string>() : std::string();
-            if (auto level = sanction_level_from_string(text))
-                a.levels.push_back(*level);
-            else
-                add_problem(problems, r.path("levels"), "unknown_value",
-                            "Tingkat '" + text + "' tidak dikenal.",
-                            "Level '" + text + "' is not known.");
-        }
-    }
+    if (const auto* levels = r.array("levels", false))
+        a.levels = read_levels(*levels, problems, r.path("levels"));
     a.part_of = r.optional_string("part_of").value_or("");
     if (a.code.empty() || a.title_id.empty() || a.title_en.empty())
         add_problem(problems, r.path("code"), "empty", "Kode dan judul pasal wajib diisi.",

@@ -1,5 +1,7 @@
 #include "discipline/sanction.h"
 
+#include "discipline/level_list.h"
+
 namespace pantau {
 
 std::string_view to_string(SanctionLevel level) {
@@ -41,6 +43,20 @@ std::optional<RemedyRoute> remedy_route_from_string(std::string_view text) {
         if (to_string(route) == text)
             return route;
     return std::nullopt;
+}
+
+std::vector<SanctionLevel> read_levels(const nlohmann::json& array, Problems& problems,
+                                       const std::string& path) {
+    std::vector<SanctionLevel> levels;
+    for (const auto& item : array) {
+        const std::string text = item.is_string() ? item.get<std::string>() : std::string();
+        if (auto level = sanction_level_from_string(text))
+            levels.push_back(*level);
+        else
+            add_problem(problems, path, "unknown_value", "Tingkat '" + text + "' tidak dikenal.",
+                        "Level '" + text + "' is not known.");
+    }
+    return levels;
 }
 
 Sanction Sanction::read(FieldReader& r, Problems& problems) {

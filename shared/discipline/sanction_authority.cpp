@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "discipline/level_list.h"
+
 namespace pantau {
 
 bool SanctionPower::covers(std::optional<JabatanKind> subject) const {
@@ -35,15 +37,7 @@ SanctionPower read_power(const nlohmann::json& object, Problems& problems, const
                         "A power names no position.");
     }
     if (const auto* levels = r.array("levels")) {
-        for (const auto& l : *levels) {
-            const std::string text = l.is_string() ? l.get<std::string>() : std::string();
-            if (auto level = sanction_level_from_string(text))
-                power.levels.push_back(*level);
-            else
-                add_problem(problems, r.path("levels"), "unknown_value",
-                            "Tingkat hukuman '" + text + "' tidak dikenal.",
-                            "Sanction level '" + text + "' is not known.");
-        }
+        power.levels = read_levels(*levels, problems, r.path("levels"));
         if (levels->empty())
             add_problem(problems, r.path("levels"), "empty", "Kewenangan tanpa tingkat hukuman.",
                         "A power names no level.");

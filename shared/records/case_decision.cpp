@@ -129,4 +129,12 @@ Problems decision_warnings(const DisciplineCase& allegation, std::optional<Jabat
     return warnings;
 }
 
+std::optional<std::string> close_reason_of(const std::vector<DisciplineEvent>& steps) {
+    std::optional<std::string> reason;
+    for (const auto& step : steps)
+        if (!step.is_correction() && step.step == CaseState::CLOSED)
+            reason = step.close_reason.value_or(std::string(to_string(CloseReason::NOT_PROVEN)));
+    return reason;
+}
+
 }  // namespace pantau

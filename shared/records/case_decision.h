@@ -44,4 +44,8 @@ Problems decision_warnings(const DisciplineCase& allegation, std::optional<Jabat
                            const DisciplineEvent& decision, const DisciplineRules& rules,
                            const SanctionAuthorityCatalogue& authorities);
 
+// Why a case's steps closed it, when they did: the CLOSED step's reason,
+// NOT_PROVEN for one that names none (closed after the findings).
+std::optional<std::string> close_reason_of(const std::vector<DisciplineEvent>& steps);
+
 }  // namespace pantau

@@ -29,10 +29,6 @@ CaseDecisionFacts decision_facts(const DisciplineCase& dc, const ReportEmployee*
     for (const auto& step : steps) {
         if (step.is_correction())
             continue;
-        if (step.close_reason)
-            f.close_reason = *step.close_reason;
-        else if (step.step == CaseState::CLOSED)
-            f.close_reason = std::string(to_string(CloseReason::NOT_PROVEN));
         if (step.step != CaseState::DECIDED && step.step != CaseState::DECIDED_ON_EVIDENCE)
             continue;
         if (step.proposed_sanction)
@@ -51,6 +47,8 @@ CaseDecisionFacts decision_facts(const DisciplineCase& dc, const ReportEmployee*
             f.warnings = codes.empty() ? json() : json(codes);
         }
     }
+    if (const auto reason = close_reason_of(steps))
+        f.close_reason = *reason;
     if (const auto status = remedy_status(steps, offset, catalogues, calendar)) {
         f.sanction = status->sanction ? json(*status->sanction) : json();
         f.remedy = std::string(to_string(status->route));

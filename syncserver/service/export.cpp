@@ -15,6 +15,7 @@
 #include "org/timezone.h"
 #include "org/unit.h"
 #include "org/unit_tree.h"
+#include "records/case_decision.h"
 #include "service/master_data.h"
 #include "service/table.h"
 #include "survey/skm.h"
@@ -267,11 +268,6 @@ Table discipline_table(Source& source) {
         // none once annulled or closed early.
         const auto& sanctions = catalogues->sanctions_of(events);
         const std::optional<std::string> sanction = sanction_in_force(events, sanctions);
-        json close_reason = nullptr;
-        for (const auto& e : events)
-            if (!e.is_correction() && e.step == CaseState::CLOSED)
-                close_reason =
-                    e.close_reason.value_or(std::string(to_string(CloseReason::NOT_PROVEN)));
         json last_step = nullptr;
         json last_at = nullptr;
         if (!events.empty()) {
@@ -299,7 +295,7 @@ Table discipline_table(Source& source) {
                last_at,
                optional_json(sanction),
                c.rule_set.value_or(std::string(kPp94RuleSet)),
-               close_reason,
+               optional_json(close_reason_of(events)),
                change.version,
                change.origin});
     }
