@@ -8,7 +8,8 @@ PANTAU_BUILD="${PANTAU_BUILD:-$PANTAU_ROOT/build}"
 PANTAU_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev nlohmann-json3-dev catch2 zlib1g-dev libssl-dev
-  libboost-dev libboost-system-dev libxlsxwriter-dev libargon2-dev libqrencode-dev curl python3 python3-yaml python3-jsonschema
+  libboost-dev libboost-system-dev libxlsxwriter-dev libargon2-dev libqrencode-dev
+  libpq-dev libpqxx-dev postgresql curl python3 python3-yaml python3-jsonschema
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick

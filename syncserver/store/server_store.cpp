@@ -1,5 +1,6 @@
 #include "store/server_store.h"
 
+#include "store/pg_server_store.h"
 #include "store/sqlite_server_store.h"
 
 namespace pantau::server {
@@ -30,10 +31,12 @@ std::unique_ptr<ServerStore> open_store(const std::string& url) {
     constexpr std::string_view kSqlite = "sqlite:";
     if (url.starts_with(kSqlite) && url.size() > kSqlite.size())
         return std::make_unique<SqliteServerStore>(url.substr(kSqlite.size()));
-    if (url.starts_with("postgresql:") || url.starts_with("postgres:"))
-        throw StoreError("store_unavailable",
-                         "This build has no PostgreSQL store yet; use sqlite:PATH.");
-    throw StoreError("bad_store_url", "The store must be given as sqlite:PATH, not '" + url + "'.");
+    if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
+        return std::make_unique<PgServerStore>(url);
+    throw StoreError("bad_store_url",
+                     "The store must be given as sqlite:PATH or postgresql://USER@HOST/DATABASE, "
+                     "not '" +
+                         redact_store_url(url) + "'.");
 }
 
 }  // namespace pantau::server

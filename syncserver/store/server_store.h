@@ -1,5 +1,5 @@
 // The central store behind the sync server: the one narrow interface that
-// the embedded SQLite store implements now and a PostgreSQL store later.
+// the embedded SQLite store and the PostgreSQL store implement.
 //
 // All work happens inside a transaction handed to a callback. A write
 // callback's effects are durable (synced to disk) when write() returns; the
@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "store/store_tables.h"
 #include "sync/central.h"
 
 namespace pantau::server {
@@ -168,6 +169,14 @@ class ServerTransaction : public sync::CentralStore {
         std::size_t limit) = 0;
     virtual std::vector<StoredRejection> rejections_after(std::int64_t after_id,
                                                           std::size_t limit) = 0;
+
+    // Whole tables, for moving a store to another (store/store_tables.h):
+    // every row of a table in no particular order, a row added as it is,
+    // and a table emptied.
+    virtual void scan_rows(const StoreTable& table,
+                           const std::function<void(const StoreRow&)>& each) = 0;
+    virtual void insert_row(const StoreTable& table, const StoreRow& row) = 0;
+    virtual void clear_table(const StoreTable& table) = 0;
 };
 
 class ServerStore {
@@ -177,8 +186,10 @@ class ServerStore {
     virtual void read(const std::function<void(ServerTransaction&)>& work) = 0;
 };
 
-// "sqlite:PATH" (created and migrated on first use). Throws StoreError for an
-// unknown scheme or a store that cannot be opened.
+// "sqlite:PATH" (created and migrated on first use) or
+// "postgresql://USER@HOST[:PORT]/DATABASE" (also postgres://; migrated on
+// first use; see store/pg_server_store.h). Throws StoreError for an unknown
+// scheme or a store that cannot be opened.
 std::unique_ptr<ServerStore> open_store(const std::string& url);
 
 }  // namespace pantau::server

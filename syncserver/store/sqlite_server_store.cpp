@@ -585,6 +585,52 @@ class SqliteTransaction final : public ServerTransaction {
         return out;
     }
 
+    void scan_rows(const StoreTable& table,
+                   const std::function<void(const StoreRow&)>& each) override {
+        std::string sql = "SELECT ";
+        for (std::size_t i = 0; i < table.columns.size(); ++i)
+            sql += (i ? ", " : "") + std::string(table.columns[i].name);
+        sql += " FROM " + std::string(table.name);
+        auto& s = c_.sql(sql);
+        StoreRow row(table.columns.size());
+        while (s.step()) {
+            for (std::size_t i = 0; i < table.columns.size(); ++i) {
+                const int column = static_cast<int>(i);
+                if (s.is_null(column))
+                    row[i].reset();
+                else if (table.columns[i].integer)
+                    row[i] = s.int64(column);
+                else
+                    row[i] = s.text(column);
+            }
+            each(row);
+        }
+    }
+
+    void insert_row(const StoreTable& table, const StoreRow& row) override {
+        std::string sql = "INSERT INTO " + std::string(table.name) + " (";
+        std::string values;
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            sql += (i ? ", " : "") + std::string(table.columns[i].name);
+            values += (i ? ", ?" : "?") + std::to_string(i + 1);
+        }
+        auto& s = c_.sql(sql + ") VALUES (" + values + ")");
+        for (std::size_t i = 0; i < row.size() && i < table.columns.size(); ++i) {
+            const int index = static_cast<int>(i + 1);
+            if (!row[i])
+                s.bind(index, std::nullopt);
+            else if (const auto* number = std::get_if<std::int64_t>(&*row[i]))
+                s.bind(index, *number);
+            else
+                s.bind(index, std::get<std::string>(*row[i]));
+        }
+        s.run();
+    }
+
+    void clear_table(const StoreTable& table) override {
+        c_.sql("DELETE FROM " + std::string(table.name)).run();
+    }
+
   private:
     static User read_user(const sqlite::Statement& s) {
         User u;
@@ -636,14 +682,8 @@ StoreError store_error(const sqlite::Error& e) {
 
 }  // namespace
 
-struct SqliteServerStore::Job {
-    const std::function<void(ServerTransaction&)>* work = nullptr;
-    std::exception_ptr error;
-    bool done = false;
-};
-
 SqliteServerStore::SqliteServerStore(const std::string& path, std::size_t max_group)
-    : path_(path), max_group_(max_group == 0 ? 1 : max_group) {
+    : path_(path), group_commit_(max_group) {
     try {
         writer_ = open_connection(path, true);
         auto migrated = sqlite::migrate(writer_->db, server_migrations());
@@ -657,45 +697,30 @@ SqliteServerStore::SqliteServerStore(const std::string& path, std::size_t max_gr
 SqliteServerStore::~SqliteServerStore() = default;
 
 std::uint64_t SqliteServerStore::write_transactions() const {
-    std::lock_guard lock(write_mutex_);
-    return write_transactions_;
+    return group_commit_.groups();
 }
 
 void SqliteServerStore::write(const std::function<void(ServerTransaction&)>& work) {
-    Job job;
-    job.work = &work;
-    std::unique_lock lock(write_mutex_);
-    queue_.push_back(&job);
-    while (!job.done) {
-        if (!leader_active_)
-            lead(lock);
-        else
-            write_done_.wait(lock);
-    }
-    if (job.error)
-        std::rethrow_exception(job.error);
+    group_commit_.submit(work,
+                         [this](std::span<GroupCommit::Job* const> group) { run_group(group); });
 }
 
-// Runs the queued jobs (this caller's among them) in one transaction. Called
-// with the lock held; releases it while the database works.
-void SqliteServerStore::lead(std::unique_lock<std::mutex>& lock) {
-    leader_active_ = true;
-    std::vector<Job*> group;
-    while (!queue_.empty() && group.size() < max_group_) {
-        group.push_back(queue_.front());
-        queue_.pop_front();
-    }
-    lock.unlock();
-
+// One transaction for the group, a savepoint for each job.
+void SqliteServerStore::run_group(std::span<GroupCommit::Job* const> group) {
     auto& db = writer_->db;
     try {
         sqlite::Transaction transaction(db);
-        for (Job* job : group) {
+        for (GroupCommit::Job* job : group) {
             db.exec("SAVEPOINT job");
             try {
                 SqliteTransaction tx(*writer_);
                 (*job->work)(tx);
                 writer_->reset_all();
+                db.exec("RELEASE job");
+            } catch (const sqlite::Error& e) {
+                job->error = std::make_exception_ptr(store_error(e));
+                writer_->reset_all();
+                db.exec("ROLLBACK TO job");
                 db.exec("RELEASE job");
             } catch (...) {
                 job->error = std::current_exception();
@@ -711,16 +736,9 @@ void SqliteServerStore::lead(std::unique_lock<std::mutex>& lock) {
         // The commit (or the transaction around the jobs) failed: none of
         // their work is kept, and every one of them hears why.
         const auto failure = std::make_exception_ptr(store_error(e));
-        for (Job* job : group)
+        for (GroupCommit::Job* job : group)
             job->error = failure;
     }
-
-    lock.lock();
-    ++write_transactions_;
-    for (Job* job : group)
-        job->done = true;
-    leader_active_ = false;
-    write_done_.notify_all();
 }
 
 std::unique_ptr<SqliteServerStore::Connection> SqliteServerStore::take_reader() {

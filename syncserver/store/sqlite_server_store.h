@@ -6,13 +6,12 @@
 // never wait for writers.
 #pragma once
 
-#include <condition_variable>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "store/group_commit.h"
 #include "store/server_store.h"
 #include "store/sqlite.h"
 
@@ -33,20 +32,13 @@ class SqliteServerStore final : public ServerStore {
     struct Connection;
 
   private:
-    struct Job;
-    void lead(std::unique_lock<std::mutex>& lock);
+    void run_group(std::span<GroupCommit::Job* const> group);
     std::unique_ptr<Connection> take_reader();
     void give_back(std::unique_ptr<Connection> reader);
 
     std::string path_;
-    std::size_t max_group_;
     std::unique_ptr<Connection> writer_;
-
-    mutable std::mutex write_mutex_;
-    std::condition_variable write_done_;
-    std::deque<Job*> queue_;
-    bool leader_active_ = false;
-    std::uint64_t write_transactions_ = 0;
+    GroupCommit group_commit_;
 
     std::mutex read_mutex_;
     std::vector<std::unique_ptr<Connection>> readers_;

@@ -1,4 +1,5 @@
-// A scratch store in a temporary directory and a way to run administration
+// A scratch store (the test run's kind: support/scratch_store.h), a
+// temporary directory, and a way to run administration
 // commands against it in-process, capturing exit code, stdout and stderr.
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "admin/commands.h"
 #include "service/secrets.h"
 #include "store/server_store.h"
+#include "support/scratch_store.h"
 
 namespace pantau::server::testing {
 
@@ -28,12 +30,13 @@ struct Outcome {
 
 class AdminFixture {
   public:
-    AdminFixture()
-        : dir_(std::filesystem::temp_directory_path() / ("pantau-admin-" + new_uuid())),
-          url_("sqlite:" + (dir_ / "x.db").string()) {
+    AdminFixture() : dir_(std::filesystem::temp_directory_path() / ("pantau-admin-" + new_uuid())) {
         std::filesystem::create_directories(dir_);
+        scratch_ = std::make_unique<pantau::testing::ScratchStore>(dir_, "x.db");
+        url_ = scratch_->url();
     }
     ~AdminFixture() {
+        scratch_.reset();
         std::error_code ignored;
         std::filesystem::remove_all(dir_, ignored);
     }
@@ -92,6 +95,7 @@ class AdminFixture {
 
   private:
     std::filesystem::path dir_;
+    std::unique_ptr<pantau::testing::ScratchStore> scratch_;
     std::string url_;
 };
 

@@ -52,7 +52,8 @@ TEST_CASE("a store has an id made once and generation 1") {
     CHECK(identity_of(other.url()).id != identity.id);
 }
 
-TEST_CASE("a backup taken while another connection holds a write open copies what was committed") {
+TEST_CASE("a backup taken while another connection holds a write open copies what was committed",
+          "[sqlite]") {
     AdminFixture f;
     const std::string kept = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     auto store = f.open();  // the server, serving
@@ -89,7 +90,7 @@ TEST_CASE("a backup taken while another connection holds a write open copies wha
     CHECK(again.err.find("already exists") != std::string::npos);
 }
 
-TEST_CASE("a restore puts the backup back under a generation no device has seen") {
+TEST_CASE("a restore puts the backup back under a generation no device has seen", "[sqlite]") {
     AdminFixture f;
     const std::string before = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     const std::string to = (f.dir() / "backup.db").string();
@@ -112,7 +113,8 @@ TEST_CASE("a restore puts the backup back under a generation no device has seen"
     CHECK(identity_of(f.url()).generation == 3);
 }
 
-TEST_CASE("a restore from a file that is not a Pantau store is refused and changes nothing") {
+TEST_CASE("a restore from a file that is not a Pantau store is refused and changes nothing",
+          "[sqlite]") {
     AdminFixture f;
     const std::string unit = f.add_unit("Kabupaten Sukamaju", "PEMDA");
     const auto identity = identity_of(f.url());

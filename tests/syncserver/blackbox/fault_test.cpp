@@ -21,16 +21,18 @@
 #include <random>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "clock/uuid.h"
 #include "evaluation/evaluation.h"
 #include "fault_proxy.h"
 #include "kabupaten.h"
-#include "store/sqlite.h"
+#include "store/server_store.h"
 #include "survey/survey_response.h"
 
 using nlohmann::json;
 using namespace pantau;
+using namespace pantau::server;
 using namespace pantau::server::testing;
 
 namespace {
@@ -137,14 +139,28 @@ test::HttpHeaders bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}};
 }
 
-// How many versions of a record the server stored.
+// A column of a store row as text ("" for null) or as an integer.
+std::string text_at(const StoreRow& row, const StoreTable& table, std::string_view column) {
+    const auto& cell = row.at(column_index(table, column));
+    return cell ? std::get<std::string>(*cell) : std::string();
+}
+std::int64_t number_at(const StoreRow& row, const StoreTable& table, std::string_view column) {
+    const auto& cell = row.at(column_index(table, column));
+    return cell ? std::get<std::int64_t>(*cell) : 0;
+}
+
+// How many versions of a record the server stored (read through the store,
+// whichever kind it is).
 std::int64_t stored_versions(Kabupaten& k, const std::string& id) {
-    sqlite::OpenOptions options;
-    options.create = false;
-    auto db = sqlite::Database::open((k.dir.path() / "central.db").string(), options);
-    auto s = db.prepare("SELECT count(*) FROM record_history WHERE id = ?1");
-    s.bind_all(id);
-    return s.step() ? s.int64(0) : 0;
+    const auto& history = store_table("record_history");
+    std::int64_t count = 0;
+    open_store(k.store_url)->read([&](ServerTransaction& tx) {
+        tx.scan_rows(history, [&](const StoreRow& row) {
+            if (text_at(row, history, "id") == id)
+                ++count;
+        });
+    });
+    return count;
 }
 
 }  // namespace
@@ -331,22 +347,31 @@ TEST_CASE("devices syncing through a faulty network while the server is killed c
     int lost = 0, duplicated = 0;
     std::map<Key, Edit> server;
     {
-        sqlite::OpenOptions options;
-        options.create = false;
-        auto db = sqlite::Database::open((k.dir.path() / "central.db").string(), options);
-        auto s = db.prepare(
-            "SELECT type, id, unit_id, version, origin, deleted, data FROM records "
-            "WHERE type IN ('attendance', 'evaluation', 'survey_response')");
-        while (s.step())
-            server[{s.text(0), s.text(1)}] = {s.text(2), s.text(3), s.text(4), s.int64(5) != 0,
-                                              json::parse(s.text(6))};
-        auto twice = db.prepare(
-            "SELECT type, id, version, origin, count(*) FROM record_history "
-            "WHERE type IN ('attendance', 'evaluation', 'survey_response') "
-            "GROUP BY type, id, version, origin HAVING count(*) > 1");
-        while (twice.step()) {
-            UNSCOPED_INFO("stored twice: " << twice.text(0) << " " << twice.text(1) << " "
-                                           << twice.text(2));
+        static const std::set<std::string> kKept = {"attendance", "evaluation", "survey_response"};
+        const auto& records = store_table("records");
+        const auto& history = store_table("record_history");
+        std::map<std::tuple<std::string, std::string, std::string, std::string>, int> versions;
+        open_store(k.store_url)->read([&](ServerTransaction& tx) {
+            tx.scan_rows(records, [&](const StoreRow& row) {
+                const auto type = text_at(row, records, "type");
+                if (kKept.contains(type))
+                    server[{type, text_at(row, records, "id")}] = {
+                        text_at(row, records, "unit_id"), text_at(row, records, "version"),
+                        text_at(row, records, "origin"), number_at(row, records, "deleted") != 0,
+                        json::parse(text_at(row, records, "data"))};
+            });
+            tx.scan_rows(history, [&](const StoreRow& row) {
+                const auto type = text_at(row, history, "type");
+                if (kKept.contains(type))
+                    ++versions[{type, text_at(row, history, "id"), text_at(row, history, "version"),
+                                text_at(row, history, "origin")}];
+            });
+        });
+        for (const auto& [version, count] : versions) {
+            if (count < 2)
+                continue;
+            UNSCOPED_INFO("stored twice: " << std::get<0>(version) << " " << std::get<1>(version)
+                                           << " " << std::get<2>(version));
             ++duplicated;
         }
     }

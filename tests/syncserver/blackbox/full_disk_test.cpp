@@ -64,7 +64,8 @@ test::HttpHeaders bearer(const std::string& token) {
 
 }  // namespace
 
-TEST_CASE("a server whose disk is really full refuses pushes and recovers when space returns") {
+TEST_CASE("a server whose disk is really full refuses pushes and recovers when space returns",
+          "[sqlite]") {
     TempDir folder;
     SmallDisk disk(folder.path() / "disk", "8m");
     if (!disk.mounted()) {

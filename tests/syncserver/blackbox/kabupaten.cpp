@@ -50,8 +50,8 @@ json attendance_change(const std::string& unit, const std::string& employee,
 
 Kabupaten::Kabupaten(std::vector<std::string> server_args,
                      const std::filesystem::path& store_folder)
-    : store_url("sqlite:" +
-                ((store_folder.empty() ? dir.path() : store_folder) / "central.db").string()),
+    : scratch(store_folder.empty() ? dir.path() : store_folder),
+      store_url(scratch.url()),
       server(store_url, std::move(server_args), dir.path() / "server.log") {
     demo = admin({"demo-data", "--no-history"});
     server.start();

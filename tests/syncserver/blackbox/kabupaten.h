@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "server_process.h"
+#include "support/scratch_store.h"
 #include "syncserver/http_client.h"
 #include "test_device.h"
 
@@ -18,12 +19,13 @@ namespace pantau::server::testing {
 
 class Kabupaten {
   public:
-    // The store lies in `store_folder` when one is given (a small file
+    // A SQLite store lies in `store_folder` when one is given (a small file
     // system, say), else in `dir`.
     explicit Kabupaten(std::vector<std::string> server_args = {},
                        const std::filesystem::path& store_folder = {});
 
     TempDir dir;
+    pantau::testing::ScratchStore scratch;  // the test run's kind of store
     std::string store_url;
     nlohmann::json demo;  // what demo-data --json printed
     ServerProcess server;

@@ -155,9 +155,8 @@ TEST_CASE("a leave kind added by catalogue import is accepted in a push and refu
     const auto file = f.dir / "leave_kinds-2027.1.json";
     std::ofstream(file) << leave_kinds_with_paternity_leave().dump();
     std::ostringstream out, err;
-    REQUIRE(run_admin_command({"catalogue", "import", file.string(), "--store",
-                               "sqlite:" + (f.dir / "central.db").string()},
-                              out, err) == 0);
+    REQUIRE(run_admin_command({"catalogue", "import", file.string(), "--store", f.store_url}, out,
+                              err) == 0);
 
     // The next push counts with it, without a restart.
     const auto after = phone.push(paternity_leave(f, version_at(f.now + 1000)));

@@ -96,7 +96,7 @@ struct DiskFull {
 // The phone's store, outside the server's folder (its disk has room).
 }  // namespace
 
-TEST_CASE("while the server's disk is full pushes are refused and nothing is lost") {
+TEST_CASE("while the server's disk is full pushes are refused and nothing is lost", "[sqlite]") {
     pantau::testing::install_fault_vfs();  // before the store opens, so that it opens on it
     Fixture f;
     const auto db = f.dir / "central.db";
@@ -181,7 +181,8 @@ TEST_CASE("while the server's disk is full pushes are refused and nothing is los
               .status == 201);
 }
 
-TEST_CASE("when the disk fills in the middle of a commit only what was stored is acknowledged") {
+TEST_CASE("when the disk fills in the middle of a commit only what was stored is acknowledged",
+          "[sqlite]") {
     pantau::testing::install_fault_vfs();
     Fixture f;
     const auto db = f.dir / "central.db";

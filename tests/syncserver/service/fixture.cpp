@@ -30,7 +30,9 @@ std::filesystem::path temp_dir() {
 }  // namespace
 
 Fixture::Fixture(ServerConfig config) : dir(temp_dir()) {
-    store = open_store("sqlite:" + (dir / "central.db").string());
+    scratch = std::make_unique<pantau::testing::ScratchStore>(dir);
+    store_url = scratch->url();
+    store = open_store(store_url);
     service = std::make_unique<SyncService>(*store, metrics, config, [this] { return now; });
     router = std::make_unique<Router>(*service);
     store->write([&](ServerTransaction& tx) {
@@ -68,6 +70,7 @@ Fixture::~Fixture() {
     router.reset();
     service.reset();
     store.reset();
+    scratch.reset();
     std::error_code ignored;
     std::filesystem::remove_all(dir, ignored);
 }

@@ -1,4 +1,5 @@
-// A sync server without sockets: a SQLite store in a temporary folder, the
+// A sync server without sockets: the test run's store (a SQLite file in a
+// temporary folder, or a PostgreSQL database: support/scratch_store.h), the
 // service and the router, with two puskesmas under a dinas, staff in each,
 // and helpers that enrol devices and speak the protocol through the router.
 #pragma once
@@ -16,6 +17,7 @@
 #include "service/router.h"
 #include "service/sync_service.h"
 #include "store/server_store.h"
+#include "support/scratch_store.h"
 #include "sync/change.h"
 #include "syncserver/blackbox/test_device.h"
 
@@ -37,6 +39,8 @@ struct Fixture {
     ~Fixture();
 
     std::filesystem::path dir;
+    std::unique_ptr<pantau::testing::ScratchStore> scratch;
+    std::string store_url;  // the store's URL, for tests that open it again
     std::unique_ptr<ServerStore> store;
     Metrics metrics;
     std::int64_t now = kNow;

@@ -93,7 +93,8 @@ std::string mark(TestDevice& phone, const std::string& unit, const std::string& 
 
 }  // namespace
 
-TEST_CASE("a server restored from an older backup ends with every record a phone still holds") {
+TEST_CASE("a server restored from an older backup ends with every record a phone still holds",
+          "[sqlite]") {
     Fixture f;
     const std::string url = "sqlite:" + (f.dir / "central.db").string();
     const std::string backup = (f.dir / "backup.db").string();
