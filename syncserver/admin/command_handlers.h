@@ -28,5 +28,6 @@ int run_period_reopen(Run& run);        // period_commands.cpp
 int run_period_list(Run& run);          // period_commands.cpp
 int run_backup(Run& run);               // backup_commands.cpp
 int run_restore(Run& run);              // backup_commands.cpp
+int run_migrate(Run& run);              // migrate_command.cpp
 
 }  // namespace pantau::server

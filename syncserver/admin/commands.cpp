@@ -202,6 +202,14 @@ const std::vector<Command>& commands() {
          0,
          0,
          run_restore},
+        {{"migrate"},
+         "migrate --from URL --to URL [--json]   (with the servers stopped; the target new "
+         "and empty)",
+         {kJson, {"from"}, {"to"}},
+         {"from", "to"},
+         0,
+         0,
+         run_migrate},
     };
     return table;
 }

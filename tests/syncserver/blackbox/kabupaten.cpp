@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <map>
 
 #include "attendance/attendance.h"
 #include "clock/hlc.h"
@@ -143,6 +144,45 @@ std::unique_ptr<TestDevice> Kabupaten::device(const std::string& user_id, const 
 
 test::HttpClient Kabupaten::client() {
     return test::HttpClient("127.0.0.1", server.port());
+}
+
+Transport Balancer::transport() {
+    auto clients = std::make_shared<std::map<std::uint16_t, std::unique_ptr<test::HttpClient>>>();
+    return [this, clients](const std::string& method, const std::string& target,
+                           const std::string& body,
+                           const std::string& token) -> std::optional<HttpResult> {
+        const auto port = pick();
+        if (!port)
+            return std::nullopt;
+        auto& client = (*clients)[*port];
+        if (!client)
+            client = std::make_unique<test::HttpClient>("127.0.0.1", *port);
+        test::HttpHeaders headers;
+        if (!token.empty())
+            headers.emplace_back("Authorization", "Bearer " + token);
+        if (!body.empty())
+            headers.emplace_back("Content-Type", "application/json");
+        try {
+            auto response = client->request(method, target, body, headers);
+            ++answered_;
+            return HttpResult{response.status, response.body, response.headers};
+        } catch (const std::exception&) {
+            client.reset();
+            ++failed_;
+            return std::nullopt;
+        }
+    };
+}
+
+std::optional<std::uint16_t> Balancer::pick() {
+    std::lock_guard lock(mutex_);
+    std::vector<std::uint16_t> up;
+    for (auto* s : servers_)
+        if (s->running())
+            up.push_back(s->port());
+    if (up.empty())
+        return std::nullopt;
+    return up[random_() % up.size()];
 }
 
 }  // namespace pantau::server::testing

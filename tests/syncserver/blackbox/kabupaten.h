@@ -3,10 +3,13 @@
 // it as devices, as an operator (the admin commands) and as raw HTTP.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -51,6 +54,28 @@ class Kabupaten {
     int requests_sent = 0;
     std::unique_ptr<TestDevice> device(const std::string& user_id, const std::string& name);
     test::HttpClient client();
+};
+
+// A load balancer in front of servers: each request goes to one of those
+// running, chosen at random; a server killed mid-request loses the request,
+// as a real one does.
+class Balancer {
+  public:
+    Balancer(std::vector<ServerProcess*> servers, unsigned seed)
+        : servers_(std::move(servers)), random_(seed) {}
+
+    Transport transport();
+    long answered() const { return answered_; }
+    long failed() const { return failed_; }
+
+  private:
+    std::optional<std::uint16_t> pick();
+
+    std::vector<ServerProcess*> servers_;
+    std::mutex mutex_;
+    std::mt19937 random_;
+    std::atomic<long> answered_{0};
+    std::atomic<long> failed_{0};
 };
 
 // Today's date in WIB, as the server sees it.

@@ -39,65 +39,6 @@ unsigned seed_from_env() {
                  : static_cast<unsigned>(std::random_device{}());
 }
 
-// A load balancer in front of the servers: each request goes to one of those
-// running, chosen at random; a server killed mid-request loses the request,
-// as a real one does.
-class Balancer {
-  public:
-    Balancer(std::vector<ServerProcess*> servers, unsigned seed)
-        : servers_(std::move(servers)), random_(seed) {}
-
-    Transport transport() {
-        auto clients =
-            std::make_shared<std::map<std::uint16_t, std::unique_ptr<test::HttpClient>>>();
-        return [this, clients](const std::string& method, const std::string& target,
-                               const std::string& body,
-                               const std::string& token) -> std::optional<HttpResult> {
-            const auto port = pick();
-            if (!port)
-                return std::nullopt;
-            auto& client = (*clients)[*port];
-            if (!client)
-                client = std::make_unique<test::HttpClient>("127.0.0.1", *port);
-            test::HttpHeaders headers;
-            if (!token.empty())
-                headers.emplace_back("Authorization", "Bearer " + token);
-            if (!body.empty())
-                headers.emplace_back("Content-Type", "application/json");
-            try {
-                auto response = client->request(method, target, body, headers);
-                ++answered_;
-                return HttpResult{response.status, response.body, response.headers};
-            } catch (const std::exception&) {
-                client.reset();
-                ++failed_;
-                return std::nullopt;
-            }
-        };
-    }
-
-    long answered() const { return answered_; }
-    long failed() const { return failed_; }
-
-  private:
-    std::optional<std::uint16_t> pick() {
-        std::lock_guard lock(mutex_);
-        std::vector<std::uint16_t> up;
-        for (auto* s : servers_)
-            if (s->running())
-                up.push_back(s->port());
-        if (up.empty())
-            return std::nullopt;
-        return up[random_() % up.size()];
-    }
-
-    std::vector<ServerProcess*> servers_;
-    std::mutex mutex_;
-    std::mt19937 random_;
-    std::atomic<long> answered_{0};
-    std::atomic<long> failed_{0};
-};
-
 json survey_response(const std::string& unit, std::mt19937& random) {
     SurveyResponse r;
     r.unit_id = unit;
