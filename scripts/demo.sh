@@ -12,7 +12,8 @@ pantau_build
 server="$PANTAU_BUILD/syncserver/pantau-server"
 app="$PANTAU_BUILD/mobile/pantau-mobile"
 demo="$PANTAU_BUILD/demo"
-store="sqlite:${PANTAU_DEMO_STORE:-$demo/pantau.db}"
+# PANTAU_DEMO_STORE_URL serves another store (scripts/demo-pg.sh: PostgreSQL).
+store="${PANTAU_DEMO_STORE_URL:-sqlite:${PANTAU_DEMO_STORE:-$demo/pantau.db}}"
 listen="${PANTAU_LISTEN:-127.0.0.1:8787}"
 mkdir -p "$demo"
 
