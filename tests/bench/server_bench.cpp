@@ -3,13 +3,20 @@
 // against a baseline of plain SQLite writing and reading the same rows in the
 // same run with the same durability: one transaction per batch, no protocol.
 // Prints medians of several runs and the server/baseline ratio.
+// With --postgresql URL (a cluster's "postgres" database, as
+// scripts/pg-cluster.sh prints it) the server runs on the PostgreSQL store,
+// in a new database per run, and --servers 2 runs two servers on it, the
+// devices split between them; the baseline stays plain SQLite.
 //
 //   pantau-bench-server [--runs N] [--devices N] [--batches N] [--batch-size N]
+//                       [--postgresql URL [--servers N]]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <pqxx/pqxx>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -24,6 +31,7 @@
 #include "service/directory.h"
 #include "service/router.h"
 #include "service/sync_service.h"
+#include "store/pg_server_store.h"
 #include "store/sqlite.h"
 #include "store/sqlite_server_store.h"
 #include "syncserver/http_client.h"
@@ -41,7 +49,32 @@ struct Options {
     int devices = 4;
     int batches = 25;
     int batch_size = 100;
+    std::string postgresql;  // the cluster's "postgres" database; empty: SQLite
+    int servers = 1;
 };
+
+// A new, empty database in the cluster for one run; its URL.
+std::string fresh_database(const std::string& cluster_url, int run) {
+    const std::string name = "pantau_bench_" + std::to_string(run);
+    {
+        pqxx::connection c(cluster_url);
+        pqxx::nontransaction t(c);
+        t.exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        t.exec("CREATE DATABASE " + name);
+    }
+    const auto at = cluster_url.find("/postgres");
+    if (at == std::string::npos)
+        throw std::runtime_error("--postgresql must name the cluster's postgres database");
+    return cluster_url.substr(0, at) + "/" + name + cluster_url.substr(at + 9);
+}
+
+std::uint64_t transactions_of(ServerStore& store) {
+    if (auto* pg = dynamic_cast<PgServerStore*>(&store))
+        return pg->write_transactions();
+    if (auto* lite = dynamic_cast<SqliteServerStore*>(&store))
+        return lite->write_transactions();
+    return 0;
+}
 
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -100,7 +133,8 @@ struct RunResult {
 RunResult run_once(const Options& o, int run) {
     RunResult result;
     const auto dir = fresh_dir(std::to_string(run));
-    const std::string url = "sqlite:" + (dir / "central.db").string();
+    const std::string url = o.postgresql.empty() ? "sqlite:" + (dir / "central.db").string()
+                                                 : fresh_database(o.postgresql, run);
     std::ostringstream out, err;
     if (run_admin_command({"demo-data", "--store", url, "--json"}, out, err) != 0)
         throw std::runtime_error("demo-data failed: " + err.str());
@@ -116,15 +150,40 @@ RunResult run_once(const Options& o, int run) {
             hr = u.at("id");
     }
 
-    SqliteServerStore store((dir / "central.db").string());
-    Metrics metrics;
+    // One or more servers on the store, each with its own store object
+    // (its own connections), as separate processes would have.
+    struct Serving {
+        std::unique_ptr<ServerStore> store;
+        Metrics metrics;
+        std::unique_ptr<SyncService> service;
+        std::unique_ptr<Router> router;
+        std::unique_ptr<HttpServer> server;
+        std::thread thread;
+    };
     ServerConfig config;
     config.listen_port = 0;
     config.device_rate = {1e6, 1e6};
-    SyncService service(store, metrics, config);
-    Router router(service);
-    HttpServer server(config, router, metrics);
-    std::thread serving([&] { server.run(); });
+    std::vector<std::unique_ptr<Serving>> servers;
+    for (int n = 0; n < std::max(1, o.servers); ++n) {
+        auto s = std::make_unique<Serving>();
+        s->store = open_store(url);
+        s->service = std::make_unique<SyncService>(*s->store, s->metrics, config);
+        s->router = std::make_unique<Router>(*s->service);
+        s->server = std::make_unique<HttpServer>(config, *s->router, s->metrics);
+        s->thread = std::thread([server = s->server.get()] { server->run(); });
+        servers.push_back(std::move(s));
+    }
+    auto& store = *servers[0]->store;
+    auto& server = *servers[0]->server;
+    const auto port_of = [&](int device) {
+        return servers[static_cast<std::size_t>(device) % servers.size()]->server->port();
+    };
+    const auto all_transactions = [&] {
+        std::uint64_t n = 0;
+        for (auto& s : servers)
+            n += transactions_of(*s->store);
+        return n;
+    };
 
     auto enroll = [&](const std::string& user) {
         std::string code;
@@ -156,13 +215,13 @@ RunResult run_once(const Options& o, int run) {
             unit, staff, phones[static_cast<std::size_t>(d)].at("device_id"), d, o, now));
 
     // Push: every device at once, each batch acknowledged before the next.
-    const auto transactions_before = store.write_transactions();
+    const auto transactions_before = all_transactions();
     std::atomic<int> failures{0};
     const auto push_start = Clock::now();
     std::vector<std::thread> pushers;
     for (int d = 0; d < o.devices; ++d) {
         pushers.emplace_back([&, d] {
-            test::HttpClient client("127.0.0.1", server.port());
+            test::HttpClient client("127.0.0.1", port_of(d));
             const std::string token = phones[static_cast<std::size_t>(d)].at("token");
             const test::HttpHeaders headers = {{"Authorization", "Bearer " + token},
                                                {"Content-Type", "application/json"}};
@@ -179,7 +238,7 @@ RunResult run_once(const Options& o, int run) {
     for (auto& t : pushers)
         t.join();
     const double push_s = seconds_since(push_start);
-    result.transactions = store.write_transactions() - transactions_before;
+    result.transactions = all_transactions() - transactions_before;
     if (failures > 0)
         throw std::runtime_error(std::to_string(failures.load()) + " pushes failed");
     const double records = static_cast<double>(o.devices) * o.batches * o.batch_size;
@@ -203,8 +262,10 @@ RunResult run_once(const Options& o, int run) {
         }
         result.pull_per_s = static_cast<double>(received) / seconds_since(pull_start);
     }
-    server.shutdown();
-    serving.join();
+    for (auto& s : servers) {
+        s->server->shutdown();
+        s->thread.join();
+    }
 
     // Baseline: the same rows into plain SQLite, one durable transaction per batch.
     auto db = sqlite::Database::open((dir / "baseline.db").string());
@@ -263,6 +324,10 @@ int main(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
+        if (flag == "--postgresql") {
+            o.postgresql = argv[i + 1];
+            continue;
+        }
         const int value = std::atoi(argv[i + 1]);
         if (flag == "--runs")
             o.runs = value;
@@ -272,6 +337,8 @@ int main(int argc, char** argv) {
             o.batches = value;
         else if (flag == "--batch-size")
             o.batch_size = value;
+        else if (flag == "--servers")
+            o.servers = value;
     }
     std::vector<double> push, pull, write, read, tx;
     for (int run = 0; run < o.runs; ++run) {
@@ -286,8 +353,11 @@ int main(int argc, char** argv) {
                      run + 1, r.push_per_s, r.pull_per_s, r.base_write_per_s, r.base_read_per_s);
     }
     const int batches = o.devices * o.batches;
-    std::printf("pantau-bench-server: %d devices x %d batches x %d changes, median of %d runs\n",
-                o.devices, o.batches, o.batch_size, o.runs);
+    std::printf(
+        "pantau-bench-server: %s store, %d server(s), %d devices x %d batches x %d changes, "
+        "median of %d runs\n",
+        o.postgresql.empty() ? "SQLite" : "PostgreSQL", std::max(1, o.servers), o.devices,
+        o.batches, o.batch_size, o.runs);
     std::printf("  push over HTTP : %9.0f records/s   baseline SQLite write %9.0f/s   ratio %.2f\n",
                 median(push), median(write), median(write) / median(push));
     std::printf("  pull over HTTP : %9.0f records/s   baseline SQLite read  %9.0f/s   ratio %.2f\n",
