@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "store/pg_schema.h"
+#include "store/store_rows.h"
 
 namespace pantau::server {
 
@@ -16,22 +17,16 @@ using sync::Change;
 
 namespace {
 
+using rows::dump;
+using rows::kChangeColumns;
+using rows::kDeviceColumns;
+using rows::parse_stored;
+using rows::select_changes;
+using rows::wall_ms;
+
 // Advisory lock keys: one for every write transaction, one for migrations.
 constexpr std::int64_t kWriteLock = 0x70616e7461750001;    // "pantau" 1
 constexpr std::int64_t kMigrateLock = 0x70616e7461750002;  // "pantau" 2
-
-std::int64_t wall_ms() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-json parse_stored(const std::string& text) {
-    return json::parse(text, nullptr, /*allow_exceptions=*/true);
-}
-
-std::string dump(const json& value) {
-    return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 // What a failure of the database means to the caller.
 StoreError store_error(const std::exception& e) {
@@ -75,9 +70,6 @@ std::optional<std::int64_t> optional_int64(const pqxx::field& f) {
     return f.as<std::int64_t>();
 }
 
-constexpr std::string_view kChangeColumns =
-    "type, id, unit_id, version, base, origin, deleted, data";
-
 Change read_change(const pqxx::row& row, int first = 0) {
     Change c;
     c.type = text(row[first]);
@@ -90,14 +82,6 @@ Change read_change(const pqxx::row& row, int first = 0) {
     c.data = parse_stored(text(row[first + 7]));
     return c;
 }
-
-std::string select_changes(std::string_view tail) {
-    return "SELECT " + std::string(kChangeColumns) + " FROM records " + std::string(tail);
-}
-
-constexpr std::string_view kDeviceColumns =
-    "SELECT id, user_id, name, enrolled_at, revoked_at, last_seen_at, last_address, "
-    "clock_skew_ms, clock_checked_at FROM devices ";
 
 Device read_device(const pqxx::row& row) {
     Device d;
@@ -203,23 +187,14 @@ class PgTransaction final : public ServerTransaction {
             q("DELETE FROM attendance_facts WHERE id = $1", change.id);
             return;
         }
-        const auto text_of = [&](const char* key) {
-            const auto it = change.data.find(key);
-            return it != change.data.end() && it->is_string() ? it->get<std::string>()
-                                                              : std::string();
-        };
-        const auto integer = [&](const char* key) {
-            const auto it = change.data.find(key);
-            return it != change.data.end() && it->is_number_integer() ? it->get<std::int64_t>()
-                                                                      : std::int64_t{0};
-        };
+        const auto fact = rows::attendance_fact(change);
         q("INSERT INTO attendance_facts (id, unit_id, employee_id, date, status, minutes, "
           "early_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET "
           "unit_id = excluded.unit_id, employee_id = excluded.employee_id, date = excluded.date, "
           "status = excluded.status, minutes = excluded.minutes, "
           "early_minutes = excluded.early_minutes",
-          change.id, change.unit_id, text_of("employee_id"), text_of("date"), text_of("status"),
-          integer("minutes"), integer("early_minutes"));
+          change.id, change.unit_id, fact.employee_id, fact.date, fact.status, fact.minutes,
+          fact.early_minutes);
     }
 
     std::optional<std::pair<Date, Date>> attendance_span() override {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "store/server_schema.h"
+#include "store/store_rows.h"
 
 namespace pantau::server {
 
@@ -34,23 +35,12 @@ struct SqliteServerStore::Connection {
 
 namespace {
 
-// Bookkeeping time of stored rows (not protocol time, which requests carry).
-std::int64_t wall_ms() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-json parse_stored(const std::string& text) {
-    return json::parse(text, nullptr, /*allow_exceptions=*/true);
-}
-
-std::string dump(const json& value) {
-    return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-// Column order of every query that reads a Change.
-constexpr std::string_view kChangeColumns =
-    "type, id, unit_id, version, base, origin, deleted, data";
+using rows::dump;
+using rows::kChangeColumns;
+using rows::kDeviceColumns;
+using rows::parse_stored;
+using rows::select_changes;
+using rows::wall_ms;
 
 Change read_change(const sqlite::Statement& row, int first = 0) {
     Change c;
@@ -63,10 +53,6 @@ Change read_change(const sqlite::Statement& row, int first = 0) {
     c.deleted = row.int64(first + 6) != 0;
     c.data = parse_stored(row.text(first + 7));
     return c;
-}
-
-std::string select_changes(std::string_view tail) {
-    return "SELECT " + std::string(kChangeColumns) + " FROM records " + std::string(tail);
 }
 
 Device read_device(const sqlite::Statement& row) {
@@ -82,10 +68,6 @@ Device read_device(const sqlite::Statement& row) {
     d.clock_checked_at = row.optional_int64(8);
     return d;
 }
-
-constexpr std::string_view kDeviceColumns =
-    "SELECT id, user_id, name, enrolled_at, revoked_at, last_seen_at, last_address, "
-    "clock_skew_ms, clock_checked_at FROM devices ";
 
 class SqliteTransaction final : public ServerTransaction {
   public:
@@ -165,21 +147,12 @@ class SqliteTransaction final : public ServerTransaction {
             c_.sql("DELETE FROM attendance_facts WHERE id = ?1").bind_all(change.id).run();
             return;
         }
-        const auto text = [&](const char* key) {
-            const auto it = change.data.find(key);
-            return it != change.data.end() && it->is_string() ? it->get<std::string>()
-                                                              : std::string();
-        };
-        const auto integer = [&](const char* key) {
-            const auto it = change.data.find(key);
-            return it != change.data.end() && it->is_number_integer() ? it->get<std::int64_t>()
-                                                                      : std::int64_t{0};
-        };
+        const auto fact = rows::attendance_fact(change);
         c_.sql(
               "INSERT OR REPLACE INTO attendance_facts (id, unit_id, employee_id, date, status, "
               "minutes, early_minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bind_all(change.id, change.unit_id, text("employee_id"), text("date"), text("status"),
-                      integer("minutes"), integer("early_minutes"))
+            .bind_all(change.id, change.unit_id, fact.employee_id, fact.date, fact.status,
+                      fact.minutes, fact.early_minutes)
             .run();
     }
 

@@ -163,6 +163,7 @@ RunResult run_once(const Options& o, int run) {
     ServerConfig config;
     config.listen_port = 0;
     config.device_rate = {1e6, 1e6};
+    config.enroll_rate = {1e6, 1e6};  // every device enrols from loopback
     std::vector<std::unique_ptr<Serving>> servers;
     for (int n = 0; n < std::max(1, o.servers); ++n) {
         auto s = std::make_unique<Serving>();

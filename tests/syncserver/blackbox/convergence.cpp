@@ -1,5 +1,6 @@
 #include "convergence.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 #include <tuple>
@@ -99,6 +100,19 @@ std::int64_t stored_versions(Kabupaten& k, const std::string& id) {
         });
     });
     return count;
+}
+
+bool sync_until_quiet(std::vector<Phone>& phones) {
+    bool quiet = false;
+    for (int round = 0; round < 6 && !quiet; ++round) {
+        quiet = std::all_of(phones.begin(), phones.end(),
+                            [](Phone& p) { return p.device->store().waiting_count() == 0; });
+        for (auto& p : phones) {
+            INFO("stopped: " << p.device->last_stop());
+            REQUIRE(p.device->sync(now_ms(), 5) == SyncOutcome::Finished);
+        }
+    }
+    return quiet;
 }
 
 Tally check_converged(Kabupaten& k, const Run& run, std::vector<Phone>& phones) {

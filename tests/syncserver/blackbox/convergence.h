@@ -60,6 +60,14 @@ std::int64_t number_at(const StoreRow& row, const StoreTable& table, std::string
 // The rows of `pantau-server export --type TYPE --format json`.
 nlohmann::json export_of(Kabupaten& k, const std::string& type);
 
+// How many versions of a record the server stored (read through the store,
+// whichever kind it is).
+std::int64_t stored_versions(Kabupaten& k, const std::string& id);
+
+// Every phone syncs, round after round, until none has anything to send
+// (at most six rounds); REQUIREs each sync to finish. True when quiet.
+bool sync_until_quiet(std::vector<Phone>& phones);
+
 struct Tally {
     int lost = 0;
     int duplicated = 0;

@@ -47,20 +47,6 @@ test::HttpHeaders bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}};
 }
 
-// How many versions of a record the server stored (read through the store,
-// whichever kind it is).
-std::int64_t stored_versions(Kabupaten& k, const std::string& id) {
-    const auto& history = store_table("record_history");
-    std::int64_t count = 0;
-    open_store(k.store_url)->read([&](ServerTransaction& tx) {
-        tx.scan_rows(history, [&](const StoreRow& row) {
-            if (text_at(row, history, "id") == id)
-                ++count;
-        });
-    });
-    return count;
-}
-
 }  // namespace
 
 TEST_CASE("each fate the fault proxy deals does what it says (pass delay cut drop reset)") {
@@ -229,15 +215,7 @@ TEST_CASE("devices syncing through a faulty network while the server is killed c
     proxy.set_faults(false);
     if (!k.server.running())
         restart();
-    bool quiet = false;
-    for (int round = 0; round < 6 && !quiet; ++round) {
-        quiet = std::all_of(phones.begin(), phones.end(),
-                            [](Phone& p) { return p.device->store().waiting_count() == 0; });
-        for (auto& p : phones) {
-            INFO("stopped: " << p.device->last_stop());
-            REQUIRE(p.device->sync(now_ms(), 5) == SyncOutcome::Finished);
-        }
-    }
+    const bool quiet = sync_until_quiet(phones);
     INFO(proxy.summary());
     REQUIRE(quiet);  // a quiet round pulled everything everyone sent
 

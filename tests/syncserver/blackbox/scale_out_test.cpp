@@ -238,15 +238,7 @@ TEST_CASE("phones sending to either of two servers converge while one is killed 
         victim.start();
     }
 
-    bool quiet = false;
-    for (int round = 0; round < 6 && !quiet; ++round) {
-        quiet = std::all_of(phones.begin(), phones.end(),
-                            [](Phone& p) { return p.device->store().waiting_count() == 0; });
-        for (auto& p : phones) {
-            INFO("stopped: " << p.device->last_stop());
-            REQUIRE(p.device->sync(now_ms(), 5) == SyncOutcome::Finished);
-        }
-    }
+    const bool quiet = sync_until_quiet(phones);
     REQUIRE(quiet);
     const auto [lost, duplicated] = check_converged(k, run, phones);
     CHECK(lost == 0);
