@@ -33,6 +33,8 @@
 
 namespace pantau::server {
 
+struct PgConnection;  // store/pg_connection.h
+
 struct PgStoreOptions {
     std::size_t max_connections = 8;  // per process, the group commit's one among them
     std::size_t max_group = 64;
@@ -54,12 +56,10 @@ class PgServerStore final : public ServerStore {
 
     std::uint64_t write_transactions() const { return group_commit_.groups(); }
 
-    struct Connection;
-
   private:
     void run_group(std::span<GroupCommit::Job* const> group);
-    std::unique_ptr<Connection> take();
-    void give_back(std::unique_ptr<Connection> connection);
+    std::unique_ptr<PgConnection> take();
+    void give_back(std::unique_ptr<PgConnection> connection);
     void migrate();
 
     std::string conninfo_;
@@ -68,7 +68,7 @@ class PgServerStore final : public ServerStore {
 
     std::mutex pool_mutex_;
     std::condition_variable pool_free_;
-    std::vector<std::unique_ptr<Connection>> idle_;
+    std::vector<std::unique_ptr<PgConnection>> idle_;
     std::size_t open_ = 0;  // connections handed out or idle
 };
 

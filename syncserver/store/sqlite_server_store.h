@@ -17,6 +17,8 @@
 
 namespace pantau::server {
 
+struct SqliteConnection;  // store/sqlite_connection.h
+
 class SqliteServerStore final : public ServerStore {
   public:
     // Creates and migrates the database file on first use.
@@ -29,19 +31,17 @@ class SqliteServerStore final : public ServerStore {
     // How many transactions the writes so far took (group commit shares them).
     std::uint64_t write_transactions() const;
 
-    struct Connection;
-
   private:
     void run_group(std::span<GroupCommit::Job* const> group);
-    std::unique_ptr<Connection> take_reader();
-    void give_back(std::unique_ptr<Connection> reader);
+    std::unique_ptr<SqliteConnection> take_reader();
+    void give_back(std::unique_ptr<SqliteConnection> reader);
 
     std::string path_;
-    std::unique_ptr<Connection> writer_;
+    std::unique_ptr<SqliteConnection> writer_;
     GroupCommit group_commit_;
 
     std::mutex read_mutex_;
-    std::vector<std::unique_ptr<Connection>> readers_;
+    std::vector<std::unique_ptr<SqliteConnection>> readers_;
 };
 
 }  // namespace pantau::server

@@ -103,6 +103,23 @@ std::size_t column_index(const StoreTable& table, std::string_view column) {
     throw std::out_of_range("no column " + std::string(column) + " in " + std::string(table.name));
 }
 
+std::string select_all_sql(const StoreTable& table) {
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+        sql += (i ? ", " : "") + std::string(table.columns[i].name);
+    return sql + " FROM " + std::string(table.name);
+}
+
+std::string insert_sql(const StoreTable& table, char placeholder) {
+    std::string sql = "INSERT INTO " + std::string(table.name) + " (";
+    std::string values;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        sql += (i ? ", " : "") + std::string(table.columns[i].name);
+        values += (i ? ", " : "") + std::string(1, placeholder) + std::to_string(i + 1);
+    }
+    return sql + ") VALUES (" + values + ")";
+}
+
 void TableChecksum::add(const StoreRow& row) {
     const std::string bytes = serialise(row);
     unsigned char digest[EVP_MAX_MD_SIZE];

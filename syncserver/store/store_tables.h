@@ -37,6 +37,12 @@ const StoreTable& store_table(std::string_view name);
 // The index of a column in the table's list; throws std::out_of_range.
 std::size_t column_index(const StoreTable& table, std::string_view column);
 
+// The statements that read a whole table and add one row to it, columns in
+// the table's order; `placeholder` is '?' (SQLite: ?1, ?2...) or '$'
+// (PostgreSQL: $1, $2...). Names come from the list above, never from input.
+std::string select_all_sql(const StoreTable& table);
+std::string insert_sql(const StoreTable& table, char placeholder);
+
 // A checksum of a table's rows that does not depend on their order: the
 // sum, lane by lane, of each row's SHA-256, with the row count. Two stores
 // whose tables hold the same rows have the same checksums.

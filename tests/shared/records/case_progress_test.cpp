@@ -5,30 +5,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "shared/records/case_steps.h"
+
 using namespace pantau;
+using namespace pantau::testing;
 
 namespace {
-
-Date d(const char* iso) {
-    return *Date::parse(iso);
-}
-
-constexpr int kWib = 7 * 60;
-const std::string kCase = "2d8e4c5a-0b3f-4a7c-9e9d-3c4d5e6f7081";
-
-// 10:00 WIB on `iso`.
-std::int64_t at(const char* iso) {
-    return (d(iso).days_since_epoch() * 86'400 + 3 * 3'600) * 1000;
-}
-
-DisciplineEvent step(CaseState s, const char* recorded) {
-    DisciplineEvent e;
-    e.case_id = kCase;
-    e.step = s;
-    e.at = at(recorded);
-    e.actor = "Kepala Puskesmas";
-    return e;
-}
 
 DisciplineEvent summons(CaseState s, const char* recorded, std::optional<const char*> served,
                         std::optional<const char*> hearing) {

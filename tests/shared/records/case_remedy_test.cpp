@@ -5,31 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "records/case_progress.h"
+#include "shared/records/case_steps.h"
 
 using namespace pantau;
+using namespace pantau::testing;
 using S = CaseState;
 
 namespace {
-
-Date d(const char* iso) {
-    return *Date::parse(iso);
-}
-
-constexpr int kWib = 7 * 60;
-const std::string kCase = "2d8e4c5a-0b3f-4a7c-9e9d-3c4d5e6f7081";
-
-std::int64_t at(const char* iso) {
-    return (d(iso).days_since_epoch() * 86'400 + 3 * 3'600) * 1000;
-}
-
-DisciplineEvent step(S s, const char* recorded) {
-    DisciplineEvent e;
-    e.case_id = kCase;
-    e.step = s;
-    e.at = at(recorded);
-    e.actor = "Kepala Puskesmas";
-    return e;
-}
 
 // Decided `sanction` on 1 December, received on Tuesday 1 December 2026.
 std::vector<DisciplineEvent> delivered(const char* sanction) {
